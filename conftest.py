@@ -1,0 +1,91 @@
+"""Fixtures shared by every app's tests: the demo site and a real Chromium with axe-core.
+
+Browser tests need Debian's chromium. Without it they skip with a loud notice at the end of
+the run, unless REQUIRE_BROWSER=1 (as in CI), when a missing browser is a failure.
+"""
+
+import os
+import shutil
+
+import pytest
+from django.core.management import call_command
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
+# there unless told this is deliberate. Only tests set this.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# The demo loader otherwise generates a password and keeps it in var/.
+os.environ.setdefault("DEMO_PASSWORD", "demo-password-for-tests")
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+_browser_skip_reasons = []
+
+
+def browser_required():
+    return os.environ.get("REQUIRE_BROWSER", "") in {"1", "true", "yes"}
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not os.path.exists(CHROMIUM_PATH):
+        reason = f"Chromium not found at {CHROMIUM_PATH}: install Debian's chromium package"
+        if browser_required():
+            pytest.fail(f"REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+        _browser_skip_reasons.append(reason)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium):
+    context = chromium.new_context(viewport={"width": 1024, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def axe():
+    """Run axe-core in the page and fail with its report if anything is wrong."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    runner = Axe()
+
+    def check(page, context=""):
+        results = runner.run(page)
+        assert results.violations_count == 0, f"axe found problems on {context or page.url}:\n" + (
+            results.generate_report()
+        )
+
+    return check
+
+
+@pytest.fixture
+def demo_site(db):
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+@pytest.fixture
+def live_demo_site(transactional_db, live_server):
+    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    return live_server
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _browser_skip_reasons:
+        terminalreporter.section("BROWSER TESTS DID NOT RUN", sep="!", red=True, bold=True)
+        terminalreporter.write_line(_browser_skip_reasons[0], red=True, bold=True)
+        terminalreporter.write_line("Set REQUIRE_BROWSER=1 to make this a failure (CI does).", red=True)

@@ -1,0 +1,188 @@
+"""StreamField blocks for content pages, in NHS.UK components.
+
+Each block renders a template under `templates/components/streamfield/`. Blocks that only
+differ in wording or styling share an abstract base and differ in `Meta`.
+"""
+
+from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
+SHORT_RICH_TEXT_FEATURES = ["bold", "ol", "ul", "link"]
+
+
+class LinkStructValue(blocks.StructValue):
+    """Works out where a link points so templates do not have to."""
+
+    def url(self):
+        page = self.get("page")
+        if page:
+            return page.url
+        return self.get("external_url") or ""
+
+
+class InsetTextBlock(blocks.StructBlock):
+    body = blocks.RichTextBlock(features=SHORT_RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "doc-full"
+        label = "Inset text"
+        template = "components/streamfield/inset_text.html"
+
+
+class WarningCalloutBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(default="Important")
+    body = blocks.RichTextBlock(features=SHORT_RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "warning"
+        label = "Warning callout"
+        template = "components/streamfield/warning_callout.html"
+
+
+class CareCardBlock(blocks.StructBlock):
+    """NHS care card: how urgently to get help, with one call to action as its heading."""
+
+    URGENCY_CHOICES = [
+        ("non-urgent", "Non-urgent: speak to a GP or health visitor"),
+        ("urgent", "Urgent: ask for an urgent appointment or call 111"),
+        ("emergency", "Immediate: call 999 or go to A&E"),
+    ]
+    HIDDEN_PREFIX = {
+        "non-urgent": "Non-urgent advice:",
+        "urgent": "Urgent advice:",
+        "emergency": "Immediate action required:",
+    }
+
+    urgency = blocks.ChoiceBlock(choices=URGENCY_CHOICES, default="non-urgent")
+    heading = blocks.CharBlock(help_text='One call to action, for example "Speak to your GP if:"')
+    body = blocks.RichTextBlock(
+        features=SHORT_RICH_TEXT_FEATURES, help_text="At most 5 bullet points, in specific words."
+    )
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["hidden_prefix"] = self.HIDDEN_PREFIX.get(value["urgency"], "")
+        return context
+
+    class Meta:
+        icon = "warning"
+        label = "Care card"
+        template = "components/streamfield/care_card.html"
+
+
+class BaseDoDontListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(required=False, help_text="Leave blank to use the standard heading.")
+    items = blocks.ListBlock(blocks.CharBlock(label="Item"))
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["list_kind"] = self.meta.list_kind
+        context["heading"] = value["heading"] or self.meta.default_heading
+        return context
+
+    class Meta:
+        abstract = True
+        template = "components/streamfield/do_dont_list.html"
+
+
+class DoListBlock(BaseDoDontListBlock):
+    class Meta:
+        icon = "tick"
+        label = "Do list"
+        default_heading = "Do"
+        list_kind = "do"
+
+
+class DontListBlock(BaseDoDontListBlock):
+    class Meta:
+        icon = "cross"
+        label = "Don't list"
+        default_heading = "Don't"
+        list_kind = "dont"
+
+
+class DetailsBlock(blocks.StructBlock):
+    summary = blocks.CharBlock(help_text="The words people click to open it.")
+    body = blocks.RichTextBlock(features=RICH_TEXT_FEATURES)
+
+    class Meta:
+        icon = "list-ul"
+        label = "Details (expander)"
+        template = "components/streamfield/details.html"
+
+
+class ActionLinkBlock(blocks.StructBlock):
+    text = blocks.CharBlock()
+    page = blocks.PageChooserBlock(required=False)
+    external_url = blocks.URLBlock(required=False, label="Or a web address")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("external_url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": ErrorList([ValidationError("Choose a page or enter a web address.")])}
+            )
+        return value
+
+    class Meta:
+        icon = "link"
+        label = "Action link"
+        template = "components/streamfield/action_link.html"
+        value_class = LinkStructValue
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video must carry a transcript: some families cannot play sound or read captions."""
+
+    title = blocks.CharBlock(help_text="Says what the video shows, for people who cannot see it.")
+    video = EmbedBlock(help_text="A YouTube or Vimeo address. Use a video with captions.")
+    transcript = blocks.RichTextBlock(
+        features=SHORT_RICH_TEXT_FEATURES, help_text="Required: the words spoken and what is shown."
+    )
+
+    class Meta:
+        icon = "media"
+        label = "Video with transcript"
+        template = "components/streamfield/video.html"
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock()
+    text = blocks.CharBlock(required=False, help_text="Leave blank to use the document's title.")
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = "Document link"
+        template = "components/streamfield/document_link.html"
+
+
+class ContentStreamBlock(blocks.StreamBlock):
+    rich_text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="components/streamfield/rich_text.html")
+    inset_text = InsetTextBlock()
+    warning_callout = WarningCalloutBlock()
+    care_card = CareCardBlock()
+    do_list = DoListBlock()
+    dont_list = DontListBlock()
+    details = DetailsBlock()
+    action_link = ActionLinkBlock()
+    video = VideoBlock()
+    document_link = DocumentLinkBlock()
+
+
+class RouteCardBlock(blocks.StructBlock):
+    """One of the big routes on the home page: a clickable card."""
+
+    heading = blocks.CharBlock()
+    description = blocks.CharBlock()
+    page = blocks.PageChooserBlock(required=False)
+    external_url = blocks.CharBlock(required=False, label="Or an address on this site, like /self-assessment/")
+
+    class Meta:
+        icon = "link"
+        label = "Route card"
+        template = "components/streamfield/route_card.html"
+        value_class = LinkStructValue

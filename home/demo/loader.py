@@ -1,0 +1,105 @@
+"""Idempotent building blocks for the demo content.
+
+Each `ensure_*` function makes the database match what it is given and records whether it
+created, changed or left alone a record, so a second run of `load_demo_content` can report
+"no changes" truthfully.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import models
+from wagtail.blocks import StreamValue
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+
+@dataclass
+class ChangeLog:
+    created: list = field(default_factory=list)
+    updated: list = field(default_factory=list)
+
+    @property
+    def changed(self):
+        return bool(self.created or self.updated)
+
+    def summary(self):
+        if not self.changed:
+            return "No changes: the demo content was already up to date."
+        return f"Created {len(self.created)}, updated {len(self.updated)}."
+
+
+def _comparable(value):
+    if isinstance(value, StreamValue):
+        return value.get_prep_value()
+    if isinstance(value, models.Model):
+        return value.pk
+    return value
+
+
+def _stream_prep(value):
+    """Stream data in its stored form, without block ids (Wagtail invents them afresh on every save)."""
+    if isinstance(value, StreamValue):
+        for _ in value:  # turn lazily loaded raw data into block values, filling in defaults
+            pass
+        value = value.get_prep_value()
+    if isinstance(value, list):
+        return [_stream_prep(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _stream_prep(item) for key, item in value.items() if key != "id"}
+    return value
+
+
+def _differs(instance, name, wanted):
+    current = getattr(instance, name)
+    field_obj = instance._meta.get_field(name)
+    if isinstance(field_obj, StreamField):
+        if not isinstance(wanted, StreamValue):
+            wanted = field_obj.stream_block.to_python(wanted)
+        return _stream_prep(current) != _stream_prep(wanted)
+    return _comparable(current) != _comparable(wanted)
+
+
+def ensure_record(log, model, lookup, **values):
+    """Get or create a plain model record, then bring its fields up to date."""
+    instance = model.objects.filter(**lookup).first()
+    if instance is None:
+        instance = model.objects.create(**lookup, **values)
+        log.created.append(f"{model._meta.verbose_name}: {instance}")
+        return instance
+    changed = [name for name, wanted in values.items() if _differs(instance, name, wanted)]
+    if changed:
+        for name in changed:
+            setattr(instance, name, values[name])
+        instance.save()
+        log.updated.append(f"{model._meta.verbose_name}: {instance}")
+    return instance
+
+
+def ensure_page(log, parent, model, slug, m2m=None, **values):
+    """Get or create a live page under `parent` by slug; publish a new revision only if it changed."""
+    m2m = m2m or {}
+    existing = Page.objects.child_of(parent).filter(slug=slug).first()
+    if existing is None:
+        page = model(slug=slug, **values)
+        for name, related in m2m.items():
+            getattr(page, name).set(related)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        log.created.append(f"page: {page.title}")
+        return page
+
+    page = existing.specific
+    changed = [name for name, wanted in values.items() if _differs(page, name, wanted)]
+    m2m_changed = [
+        name
+        for name, related in m2m.items()
+        if {obj.pk for obj in getattr(page, name).all()} != {r.pk for r in related}
+    ]
+    if changed or m2m_changed or not page.live:
+        for name in changed:
+            setattr(page, name, values[name])
+        for name in m2m_changed:
+            getattr(page, name).set(m2m[name])
+        page.save_revision().publish()
+        log.updated.append(f"page: {page.title}")
+    return page

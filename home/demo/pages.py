@@ -1,0 +1,66 @@
+"""The demo site's words. Written for families: plain English, reading age 9 to 11.
+
+Bodies are StreamField data: a list of {"type": block name, "value": block value}.
+"""
+
+import datetime
+
+
+def rich(html):
+    return {"type": "rich_text", "value": html}
+
+
+REVIEWED = {"last_reviewed": datetime.date(2026, 9, 1), "next_review_due": datetime.date(2027, 9, 1)}
+
+SERVICE_SETTINGS = {
+    "service_name": "Children's Therapy Service",
+    "meta_description": "Advice you can use today, a check of your child's needs, and referrals for children's occupational therapy.",
+    "phone": "0300 123 4567",
+    "email": "childrens.therapy@example.nhs.uk",
+    "opening_hours": "Monday to Friday, 9am to 5pm (not bank holidays)",
+    "urgent_help": (
+        "<p>If your child is seriously ill or injured, or their life is at risk, <b>call 999</b>.</p>"
+        "<p>If you need medical help fast but it is not an emergency, call 111 or use NHS 111 online.</p>"
+    ),
+}
+
+HOME = {
+    "hero_heading": "Help with your child's everyday skills",
+    "hero_text": "Advice you can use today, a check of your child's needs, and how to ask for help from our occupational therapists.",
+    "routes": [
+        {
+            "type": "route",
+            "value": {
+                "heading": "Check your child's needs",
+                "description": "Answer some questions and get advice that fits your child. It takes about 10 minutes.",
+                "external_url": "/self-assessment/",
+            },
+        },
+        {
+            "type": "route",
+            "value": {
+                "heading": "How to get help",
+                "description": "Who can ask us for help, how to refer, and who to contact.",
+                "external_url": "/how-to-get-help/",
+            },
+        },
+        {
+            "type": "route",
+            "value": {
+                "heading": "Advice for families",
+                "description": "Ideas to try at home for dressing, eating, play, handwriting and more.",
+                "external_url": "/advice/",
+            },
+        },
+    ],
+    "body": [],
+}
+
+ADVICE_INDEX = {
+    "title": "Advice for families",
+    "intro": "Ideas you can try at home today. You do not need a referral to use them.",
+    "show_in_menus": True,
+}
+
+INFORMATION_PAGES = []
+ADVICE_TOPICS = []

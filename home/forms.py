@@ -1,0 +1,44 @@
+"""Forms for published pages, and the building blocks every journey's forms share."""
+
+from django import forms
+
+from home.form_fields import NHSFormMixin
+from home.models import AgeBand, LifeArea
+
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+class SearchForm(NHSFormMixin, forms.Form):
+    page_heading_field = "q"
+    form_method = "get"
+    submit_label = "Search"
+    mark_optional = False
+
+    q = forms.CharField(
+        label="Search this site",
+        max_length=SEARCH_QUERY_MAX_LENGTH,
+        required=False,
+        error_messages={"max_length": f"Search must be {SEARCH_QUERY_MAX_LENGTH} characters or fewer"},
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+
+
+class AdviceFilterForm(NHSFormMixin, forms.Form):
+    form_method = "get"
+    submit_label = "Apply filters"
+    mark_optional = False
+
+    area = forms.ModelChoiceField(
+        queryset=LifeArea.objects.all(),
+        required=False,
+        to_field_name="slug",
+        label="Area of daily life",
+        empty_label="All areas",
+    )
+    age_band = forms.ModelChoiceField(
+        queryset=AgeBand.objects.all(),
+        required=False,
+        to_field_name="slug",
+        label="Age",
+        empty_label="All ages",
+    )

@@ -1,0 +1,156 @@
+"""Page types for published service information."""
+
+import datetime
+
+from django import forms
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import ContentStreamBlock, RouteCardBlock
+
+REVIEW_INTERVAL_MONTHS = 12
+
+
+def add_months(day, months):
+    """Same day of the month `months` later, clamped to the month's last day (31 Jan + 1 = 28 Feb)."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    next_month_start = datetime.date(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_month_start - datetime.timedelta(days=1)).day
+    return datetime.date(year, month, min(day.day, last_day))
+
+
+class ReviewDatesMixin(models.Model):
+    """NHS content carries the date it was last checked and when it will be checked again."""
+
+    last_reviewed = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(
+        null=True, blank=True, help_text=f"Leave blank for {REVIEW_INTERVAL_MONTHS} months after the last review."
+    )
+
+    review_panels = [
+        MultiFieldPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")], heading="Content review"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.last_reviewed and not self.next_review_due:
+            self.next_review_due = add_months(self.last_reviewed, REVIEW_INTERVAL_MONTHS)
+        super().save(*args, **kwargs)
+
+
+class ContentPage(ReviewDatesMixin, Page):
+    """A page with a short summary and a body of NHS.UK content blocks."""
+
+    summary = models.TextField(
+        blank=True, max_length=300, help_text="One or two sentences shown under the heading and in listings."
+    )
+    body = StreamField(ContentStreamBlock(), blank=True)
+
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
+    settings_panels = Page.settings_panels + ReviewDatesMixin.review_panels
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+
+class HomePage(Page):
+    hero_heading = models.CharField(max_length=120, default="Help for your child's everyday skills")
+    hero_text = models.CharField(max_length=255, blank=True)
+    routes = StreamField([("route", RouteCardBlock())], blank=True, help_text="The big routes into the service.")
+    body = StreamField(ContentStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("hero_heading"),
+        FieldPanel("hero_text"),
+        FieldPanel("routes"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_text")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+    template = "pages/home_page.html"
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.hero_text
+
+
+class InformationPage(ContentPage):
+    parent_page_types = ["home.HomePage", "home.InformationPage"]
+    template = "pages/information_page.html"
+
+
+class AdviceIndexPage(Page):
+    intro = models.TextField(blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.AdviceTopicPage"]
+    template = "pages/advice_index_page.html"
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.intro
+
+    def topics(self, life_area_slug="", age_band_slug=""):
+        topics = (
+            AdviceTopicPage.objects.child_of(self)
+            .live()
+            .public()
+            .specific()
+            .prefetch_related("life_areas", "age_bands")
+            .order_by("title")
+        )
+        if life_area_slug:
+            topics = topics.filter(life_areas__slug=life_area_slug)
+        if age_band_slug:
+            topics = topics.filter(age_bands__slug=age_band_slug)
+        return topics.distinct()
+
+    def get_context(self, request, *args, **kwargs):
+        from home.forms import AdviceFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = AdviceFilterForm(request.GET or None)
+        area = age_band = ""
+        if form.is_valid():
+            area = form.cleaned_data["area"].slug if form.cleaned_data["area"] else ""
+            age_band = form.cleaned_data["age_band"].slug if form.cleaned_data["age_band"] else ""
+        context["form"] = form
+        context["topics"] = self.topics(area, age_band)
+        context["is_filtered"] = bool(area or age_band)
+        return context
+
+
+class AdviceTopicPage(ContentPage):
+    life_areas = ParentalManyToManyField(
+        "home.LifeArea", blank=True, related_name="advice_topics", verbose_name="areas of daily life"
+    )
+    age_bands = ParentalManyToManyField("home.AgeBand", blank=True, related_name="advice_topics")
+
+    content_panels = ContentPage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("life_areas", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("age_bands", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading="Who this advice is for",
+            help_text="The self-assessment links families to advice by these tags.",
+        )
+    ]
+    parent_page_types = ["home.AdviceIndexPage"]
+    subpage_types = []
+    template = "pages/advice_topic_page.html"

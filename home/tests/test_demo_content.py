@@ -1,0 +1,66 @@
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+
+from home.models import AdviceTopicPage, HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def run_loader():
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)
+    return out.getvalue()
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "users": get_user_model().objects.count(),
+        "sites": Site.objects.count(),
+    }
+
+
+def test_second_run_changes_nothing_and_says_so():
+    first = run_loader()
+    assert "Created" in first
+    before = counts()
+    second = run_loader()
+    assert "No changes" in second
+    assert counts() == before
+
+
+def test_demo_site_has_the_pages_a_family_needs(client):
+    run_loader()
+    home = HomePage.objects.get()
+    assert Site.objects.get(is_default_site=True).root_page_id == home.pk
+    assert AdviceTopicPage.objects.live().count() >= 6
+    assert AdviceTopicPage.objects.filter(age_bands__slug="under-5").exists()
+    assert AdviceTopicPage.objects.filter(age_bands__slug="12-to-18").exists()
+    assert AdviceTopicPage.objects.values("life_areas").distinct().count() >= 4
+    for path in [
+        "/",
+        "/advice/",
+        "/how-to-get-help/",
+        "/about-occupational-therapy/",
+        "/who-does-what/",
+        "/accessibility-statement/",
+        "/privacy-notice/",
+        "/contact-us/",
+    ]:
+        assert client.get(path).status_code == 200, path
+
+
+def test_demo_logins_are_printed_and_work(client, monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "a-demo-password-123")
+    output = run_loader()
+    for username in ("admin", "editor", "approver"):
+        assert f"{username}" in output
+        assert client.login(username=username, password="a-demo-password-123")
+    assert "a-demo-password-123" in output
+    assert get_user_model().objects.get(username="admin").is_superuser
+    assert get_user_model().objects.get(username="editor").groups.filter(name="Editors").exists()

@@ -1,0 +1,38 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_finds_published_advice(client, demo_site):
+    response = client.get("/search/", {"q": "dressed"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "result" in html
+    assert "<title>Search results for" in html
+
+
+@pytest.mark.parametrize("query", ["", "   ", "<script>alert(1)</script>", "%00", "'; DROP TABLE x; --", "ü文字"])
+def test_odd_or_empty_search_returns_a_normal_page(client, demo_site, query):
+    response = client.get("/search/", {"q": query})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_very_long_search_shows_an_error_summary(client, demo_site):
+    response = client.get("/search/", {"q": "a" * 500})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<title>Error: " in html
+    assert "There is a problem" in html
+    assert "Search must be 200 characters or fewer" in html
+
+
+def test_search_with_no_results_offers_other_routes(client, demo_site):
+    html = client.get("/search/", {"q": "zzzxqy"}).content.decode()
+    assert "0 results" in html
+    assert "0300 123 4567" in html
+
+
+def test_out_of_range_result_page_falls_back_to_the_first(client, demo_site):
+    assert client.get("/search/", {"q": "child", "page": "999"}).status_code == 200
+    assert client.get("/search/", {"q": "child", "page": "x"}).status_code == 200

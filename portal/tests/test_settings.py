@@ -1,0 +1,49 @@
+"""Production settings refuse unsafe configurations and pass Django's deployment checks."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+STRONG_KEY = "k" * 20 + "-a-long-random-production-secret-0123456789"
+
+
+def run_manage(*args, env_overrides):
+    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env_overrides})
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage("check", env_overrides={})
+    assert result.returncode != 0
+    assert "Set SECRET_KEY" in result.stderr
+
+
+def test_production_passes_deploy_checks():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env_overrides={"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "portal.example.nhs.uk"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_locale_is_british():
+    assert settings.LANGUAGE_CODE == "en-gb"
+    assert settings.TIME_ZONE == "Europe/London"
+
+
+@pytest.mark.django_db
+def test_debug_is_off_in_base_settings():
+    from portal.settings import base
+
+    assert base.DEBUG is False or os.environ.get("DEBUG")
