@@ -11,6 +11,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
+    path("self-assessment/", include("selfassess.urls")),
+    path("refer/", include("referrals.urls")),
+    path("schools/", include("resources.urls")),
     path("sitemap.xml", sitemap),
 ]
 

@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
 ]
 if USING_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
@@ -166,6 +167,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Children's Therapy Se
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Forms ----------------------------------------------------------------------------
+# Widget templates are looked up like page templates, so templates/nhsuk/widgets/ is found.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["nhsuk"]
 CRISPY_TEMPLATE_PACK = "nhsuk"
 
@@ -179,6 +182,12 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# `load_demo_content` runs these in order; each takes a ChangeLog (home.demo.loader) and must be
+# idempotent. Listed here because `home` may not import the apps built on top of it.
+DEMO_CONTENT_LOADERS = [
+    "home.demo.site.load_site",
+]
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -13,7 +13,11 @@ STRONG_KEY = "k" * 20 + "-a-long-random-production-secret-0123456789"
 
 
 def run_manage(*args, env_overrides):
-    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env_overrides})
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120

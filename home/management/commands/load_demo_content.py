@@ -9,9 +9,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.module_loading import import_string
 
 from home.demo.loader import ChangeLog
-from home.demo.site import load_site
 
 DEMO_USERS = [
     # username, is_superuser, Wagtail groups
@@ -44,7 +44,8 @@ class Command(BaseCommand):
         log = ChangeLog()
         password = demo_password()
         with transaction.atomic():
-            load_site(log)
+            for loader_path in settings.DEMO_CONTENT_LOADERS:
+                import_string(loader_path)(log)
             ensure_users(log, password)
         for line in log.created:
             self.stdout.write(f"  created {line}")
