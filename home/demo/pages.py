@@ -1,16 +1,21 @@
 """The demo site's words. Written for families: plain English, reading age 9 to 11.
 
 Bodies are StreamField data: a list of {"type": block name, "value": block value}.
+The information pages and advice topics are long, so they live in their own modules.
 """
 
-import datetime
+from home.demo.advice_topics import ADVICE_TOPICS
+from home.demo.information_pages import INFORMATION_PAGES, REVIEWED, rich
 
-
-def rich(html):
-    return {"type": "rich_text", "value": html}
-
-
-REVIEWED = {"last_reviewed": datetime.date(2026, 9, 1), "next_review_due": datetime.date(2027, 9, 1)}
+__all__ = [
+    "ADVICE_INDEX",
+    "ADVICE_TOPICS",
+    "HOME",
+    "INFORMATION_PAGES",
+    "REVIEWED",
+    "SERVICE_SETTINGS",
+    "rich",
+]
 
 SERVICE_SETTINGS = {
     "service_name": "Children's Therapy Service",
@@ -61,6 +66,3 @@ ADVICE_INDEX = {
     "intro": "Ideas you can try at home today. You do not need a referral to use them.",
     "show_in_menus": True,
 }
-
-INFORMATION_PAGES = []
-ADVICE_TOPICS = []
