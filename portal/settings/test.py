@@ -24,3 +24,5 @@ ALLOWED_HOSTS = ["*"]
 # Serve static files straight from the app and project folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests that exercise limits turn them on with override_settings; the rest should not trip them.
+RATELIMIT_ENABLED = False
