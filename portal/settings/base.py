@@ -103,6 +103,7 @@ if USING_POSTGRES:
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -179,15 +180,45 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_DOCUMENT_MODEL = "resources.PortalDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Always serve documents through Wagtail's view: it sets the content type and Content-Disposition and
+# enforces collection privacy, which a redirect to the storage's own address would skip.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# A published wait older than this many days is shown with a warning that it may be out of date.
+WAITING_TIME_STALE_AFTER_DAYS = 35
 
 # `load_demo_content` runs these in order; each takes a ChangeLog (home.demo.loader) and must be
 # idempotent. Listed here because `home` may not import the apps built on top of it.
 DEMO_CONTENT_LOADERS = [
     "home.demo.site.load_site",
+    "resources.demo.load",
+    "selfassess.demo.load",
 ]
+
+# Return-code lookups on /self-assessment/progress/ allowed per client address in each window.
+SELFASSESS_CODE_LOOKUP_LIMIT = 10
+SELFASSESS_CODE_LOOKUP_WINDOW_SECONDS = 60 * 60
+
+# Training bookings hold names and work emails: `delete_old_training_bookings` removes them this
+# many days after the session ends.
+TRAINING_BOOKING_RETENTION_DAYS = 30
+
+# Public form limits per client: {group: (requests, seconds)}. See home/ratelimit.py.
+RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
+RATELIMIT_TRUST_FORWARDED_FOR = env_bool("RATELIMIT_TRUST_FORWARDED_FOR", False)
+RATE_LIMITS = {
+    "search": (60, 60),
+    "referral-submit": (10, 3600),
+    "referral-step": (120, 600),
+    "referral-status": (10, 900),
+    "selfassess-step": (200, 600),
+    "selfassess-progress": (10, 900),
+    "training-booking": (10, 3600),
+    "feedback": (20, 3600),
+}
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
