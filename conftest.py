@@ -53,6 +53,14 @@ def browser_page(chromium):
     context = chromium.new_context(viewport={"width": 1024, "height": 800})
     page = context.new_page()
     page.set_default_timeout(10_000)
+    # Record Content Security Policy violations (init scripts are exempt from the policy), so
+    # the axe check also catches an inline style or script the policy blocked.
+    page.add_init_script(
+        "window.__cspViolations = [];"
+        "document.addEventListener('securitypolicyviolation', function (event) {"
+        "  window.__cspViolations.push(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline'));"
+        "});"
+    )
     yield page
     context.close()
 
@@ -65,6 +73,8 @@ def axe():
     runner = Axe()
 
     def check(page, context=""):
+        blocked = page.evaluate("window.__cspViolations || []")
+        assert blocked == [], f"Content Security Policy blocked something on {context or page.url}: {blocked}"
         results = runner.run(page)
         assert results.violations_count == 0, f"axe found problems on {context or page.url}:\n" + (
             results.generate_report()
