@@ -89,7 +89,9 @@ def demo_site(db):
 
 
 @pytest.fixture
-def live_demo_site(transactional_db, live_server):
+def live_demo_site(django_db_serialized_rollback, live_server):
+    # A live server needs committed data, so these tests flush the database afterwards. Serialized
+    # rollback restores what migrations created (Wagtail's root page, groups) before each one.
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
     return live_server
 
