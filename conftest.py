@@ -83,6 +83,24 @@ def axe():
     return check
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Keep the snapshot of migration data (Wagtail's root page, groups) reachable from any context.
+
+    Serialized rollback restores it before each live-server test from an attribute on the database
+    connection. Starting Playwright switches greenlets, and with them the context Django keeps its
+    connections in, so later tests get a fresh connection object without that attribute and
+    nothing is restored. Holding the snapshot on the connection class survives the switch.
+    """
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):
+        snapshot = getattr(connection, "_test_serialized_contents", None)
+        if snapshot is not None:
+            type(connection)._test_serialized_contents = snapshot
+    return django_db_setup
+
+
 @pytest.fixture
 def demo_site(db):
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
