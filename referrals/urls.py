@@ -1,5 +1,16 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from referrals.views import journey, outcome
 
 app_name = "referrals"
 
-urlpatterns = []
+urlpatterns = [
+    path("", journey.start_page, name="start-page"),
+    path("start/", journey.start, name="start"),
+    path("check-your-answers/", journey.check, name="check"),
+    path("cannot-refer/<slug:reason>/", journey.cannot_refer, name="cannot-refer"),
+    path("sent/<str:token>/", outcome.confirmation, name="confirmation"),
+    path("status/", outcome.status_lookup, name="status"),
+    path("status/result/", outcome.status_result, name="status-result"),
+    path("<slug:slug>/", journey.step, name="step"),
+]

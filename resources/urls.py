@@ -1,5 +1,15 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from resources import views
 
 app_name = "resources"
 
-urlpatterns = []
+# Pages (the hub, the pack listing and packs, the training listing) are Wagtail pages under
+# /schools/; these are the actions around them. None of these prefixes is a page slug.
+urlpatterns = [
+    path("packs/<int:pack_id>/download/", views.download_pack, name="download"),
+    path("training/<int:event_id>/book/", views.book, name="book"),
+    path("training/<int:event_id>/booked/", views.booked, name="booked"),
+    path("training/cancel/<str:token>/", views.cancel, name="cancel"),
+    path("training/cancelled/", views.cancelled, name="cancelled"),
+]

@@ -5,7 +5,11 @@ from wagtail.models import Page, Site
 from home.demo import pages as content
 from home.demo.loader import ensure_page, ensure_record
 from home.demo.taxonomy import load_taxonomy
+from home.demo.teams import load_teams
 from home.models import AdviceIndexPage, AdviceTopicPage, HomePage, InformationPage, ServiceSettings
+
+# "How to get help" is the team finder page (home.demo.teams), not an information page.
+PAGES_BUILT_ELSEWHERE = {"how-to-get-help"}
 
 
 def ensure_home_page(log):
@@ -43,7 +47,10 @@ def load_site(log):
     for spec in content.INFORMATION_PAGES:
         spec = dict(spec)
         slug = spec.pop("slug")
+        if slug in PAGES_BUILT_ELSEWHERE:
+            continue
         info_pages[slug] = ensure_page(log, home, InformationPage, slug, **spec)
+    load_teams(log, home)
 
     advice_index = ensure_page(log, home, AdviceIndexPage, "advice", **content.ADVICE_INDEX)
     for spec in content.ADVICE_TOPICS:

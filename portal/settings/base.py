@@ -185,6 +185,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No avatars from gravatar.com: the admin would send a hash of each staff email to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # A published wait older than this many days is shown with a warning that it may be out of date.
@@ -196,6 +198,7 @@ DEMO_CONTENT_LOADERS = [
     "home.demo.site.load_site",
     "resources.demo.load",
     "selfassess.demo.load",
+    "referrals.demo.load",
 ]
 
 # Return-code lookups on /self-assessment/progress/ allowed per client address in each window.
@@ -205,6 +208,13 @@ SELFASSESS_CODE_LOOKUP_WINDOW_SECONDS = 60 * 60
 # Training bookings hold names and work emails: `delete_old_training_bookings` removes them this
 # many days after the session ends.
 TRAINING_BOOKING_RETENTION_DAYS = 30
+
+# Referrals (see docs/referrals.md): the promise on the confirmation page, email retries, and how
+# long a closed referral's personal details are kept before `purge_referrals` removes them.
+REFERRAL_TRIAGE_WORKING_DAYS = int(os.environ.get("REFERRAL_TRIAGE_WORKING_DAYS", "10"))
+REFERRAL_MAX_AGE_YEARS = 18
+REFERRAL_EMAIL_MAX_ATTEMPTS = 5
+REFERRAL_RETENTION_DAYS = int(os.environ.get("REFERRAL_RETENTION_DAYS", str(2 * 365)))
 
 # Public form limits per client: {group: (requests, seconds)}. See home/ratelimit.py.
 RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)

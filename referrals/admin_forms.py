@@ -1,0 +1,88 @@
+"""Forms for the triage screens in the Wagtail admin."""
+
+from django import forms
+
+from home.models import AgeBand, LifeArea, Team
+from referrals.models import Priority, ReferralStatus
+
+NOTE_LIMIT = 2000
+
+
+class QueueFilterForm(forms.Form):
+    team = forms.ModelChoiceField(queryset=Team.objects.none(), required=False, empty_label="All my teams")
+    status = forms.ChoiceField(
+        choices=[("", "Any status"), ("open", "All open"), *ReferralStatus.choices], required=False
+    )
+    priority = forms.ChoiceField(choices=[("", "Any priority"), *Priority.choices], required=False)
+    age_band = forms.ModelChoiceField(queryset=AgeBand.objects.all(), required=False, empty_label="Any age")
+    area = forms.ModelChoiceField(queryset=LifeArea.objects.all(), required=False, empty_label="Any area")
+    received_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    received_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args, teams, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].queryset = teams
+
+
+class AcceptForm(forms.Form):
+    tier = forms.ChoiceField(
+        label="Accept for",
+        choices=[
+            (ReferralStatus.ACCEPTED_TARGETED, "Targeted help (groups, short courses)"),
+            (ReferralStatus.ACCEPTED_SPECIALIST, "Specialist help (assessment with a therapist)"),
+        ],
+        widget=forms.RadioSelect,
+    )
+    priority = forms.ChoiceField(choices=Priority.choices, widget=forms.RadioSelect, initial=Priority.ROUTINE)
+    note = forms.CharField(
+        label="Note for the record", required=False, max_length=NOTE_LIMIT, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class DeclineForm(forms.Form):
+    note = forms.CharField(
+        label="Why, and where the family could get help instead",
+        help_text="The family and referrer are sent this text. Write it for them.",
+        max_length=NOTE_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class RedirectForm(forms.Form):
+    team = forms.ModelChoiceField(label="Send to team", queryset=Team.objects.none())
+    note = forms.CharField(
+        label="Note for the record", required=False, max_length=NOTE_LIMIT, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, referral, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["team"].queryset = Team.objects.exclude(pk=referral.team_id)
+
+
+class AppointmentForm(forms.Form):
+    date = forms.DateField(label="First appointment date", widget=forms.DateInput(attrs={"type": "date"}))
+    note = forms.CharField(
+        label="Note for the record", required=False, max_length=NOTE_LIMIT, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+class CloseForm(forms.Form):
+    note = forms.CharField(
+        label="Why it is closed", required=False, max_length=NOTE_LIMIT, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+ACTION_FORMS = {
+    "accept": (AcceptForm, "Accept"),
+    "decline": (DeclineForm, "Decline with advice"),
+    "redirect": (RedirectForm, "Send to another team"),
+    "appointment": (AppointmentForm, "Record first appointment"),
+    "close": (CloseForm, "Close"),
+}
+
+
+def action_form(action, referral, data=None):
+    form_class, _ = ACTION_FORMS[action]
+    if form_class is RedirectForm:
+        return form_class(data, referral=referral, prefix=action)
+    return form_class(data, prefix=action)

@@ -1,0 +1,174 @@
+"""Demo triage users and synthetic referrals: idempotent, deterministic, obviously fictional.
+
+Referrals are spread over the 18 months before the 1st of this month, so a second run on the
+same day (or in the same month) changes nothing. Older referrals are further along.
+"""
+
+import datetime
+import uuid
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+from home.demo.loader import ensure_record
+from home.management.commands.load_demo_content import demo_password
+from home.models import LifeArea, ReferrerKind, Team
+from referrals.models import EventKind, Priority, Referral, ReferralEvent, ReferralStatus, TeamMembership
+from referrals.references import REFERENCE_ALPHABET
+
+TRIAGE_GROUP = "Triage"
+TRIAGE_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("referrals", "view_referral"),
+    ("referrals", "change_referral"),
+    ("referrals", "export_referral"),
+]
+TRIAGE_USERS = {
+    "triage-north": ["stevenage-north-herts"],
+    "triage-south": ["st-albans-watford-welwyn"],
+}
+REFERRAL_COUNT = 200
+HISTORY_DAYS = 547  # 18 months
+DEMO_NAMESPACE = uuid.UUID("5f0c2a8e-1d7b-4e55-9a36-0d3c6a1f2b90")
+FIRST_NAMES = ["Pip", "Bramble", "Kit", "Juniper", "Moss", "Wren", "Sorrel", "Fennel", "Rowan", "Clover"]
+LAST_NAMES = ["Example", "Sampleton", "Testington", "Mockford", "Demoson", "Placeholder"]
+POSTCODES = {
+    "stevenage-north-herts": ["SG1 1AA", "SG2 8UT", "SG4 9AB", "SG6 3QQ"],
+    "st-albans-watford-welwyn": ["AL1 3AW", "WD18 9QD", "AL8 6HG"],
+    "east-herts-broxbourne": ["SG14 1LP", "CM23 2ES", "EN8 9AB"],
+    "dacorum-three-rivers": ["HP1 1HQ", "WD3 1AB", "HP4 2DN"],
+}
+# By how old a referral is (oldest first): where it has got to.
+STATUS_CYCLE = [
+    ReferralStatus.CLOSED,
+    ReferralStatus.APPOINTMENT_BOOKED,
+    ReferralStatus.ACCEPTED_SPECIALIST,
+    ReferralStatus.DECLINED,
+    ReferralStatus.ACCEPTED_TARGETED,
+]
+DECISION_EVENTS = {
+    ReferralStatus.ACCEPTED_TARGETED: EventKind.ACCEPTED,
+    ReferralStatus.ACCEPTED_SPECIALIST: EventKind.ACCEPTED,
+    ReferralStatus.APPOINTMENT_BOOKED: EventKind.APPOINTMENT,
+    ReferralStatus.DECLINED: EventKind.DECLINED,
+    ReferralStatus.CLOSED: EventKind.CLOSED,
+}
+
+
+def demo_reference(index):
+    a = REFERENCE_ALPHABET
+    return f"RF-DM{a[index // 1024 % 32]}-{a[index // 32 % 32]}{a[index % 32]}{a[(index * 7) % 32]}"
+
+
+def ensure_triage_group(log):
+    group = ensure_record(log, Group, {"name": TRIAGE_GROUP})
+    for app_label, codename in TRIAGE_PERMISSIONS:
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        if not group.permissions.filter(pk=permission.pk).exists():
+            group.permissions.add(permission)
+            log.updated.append(f"group: {TRIAGE_GROUP} can {codename}")
+    return group
+
+
+def ensure_triage_users(log, group):
+    User = get_user_model()
+    password = demo_password()
+    for username, team_slugs in TRIAGE_USERS.items():
+        user = User.objects.filter(username=username).first()
+        if user is None:
+            user = User(username=username, email=f"{username}@example.org", is_staff=True)
+            user.set_password(password)
+            user.save()
+            log.created.append(f"user: {username}")
+        elif not user.check_password(password):
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            log.updated.append(f"user: {username} (password)")
+        if not user.groups.filter(pk=group.pk).exists():
+            user.groups.add(group)
+            log.updated.append(f"user: {username} joined {TRIAGE_GROUP}")
+        for team in Team.objects.filter(slug__in=team_slugs):
+            ensure_record(log, TeamMembership, {"user": user, "team": team})
+
+
+def referral_values(index, team, areas, anchor):
+    days_ago = 3 + index * HISTORY_DAYS // REFERRAL_COUNT
+    received = datetime.datetime.combine(anchor - datetime.timedelta(days=days_ago), datetime.time(10, index % 50))
+    # In UTC, so that adding days gives the same instant whether or not a clock change lies between.
+    received = timezone.make_aware(received).astimezone(datetime.UTC)
+    # Referrals from the last six weeks are still waiting for triage; older ones have moved on.
+    status = ReferralStatus.RECEIVED if days_ago < 42 else STATUS_CYCLE[index % len(STATUS_CYCLE)]
+    born = anchor - datetime.timedelta(days=365 * (1 + index % 16) + index % 300)
+    kind = [ReferrerKind.PARENT, ReferrerKind.SCHOOL, ReferrerKind.PROFESSIONAL][index % 3]
+    if kind == ReferrerKind.SCHOOL and not team.accepts_school_referrals:
+        kind = ReferrerKind.PARENT
+    first, last = FIRST_NAMES[index % len(FIRST_NAMES)], LAST_NAMES[index % len(LAST_NAMES)]
+    values = {
+        "idempotency_key": uuid.uuid5(DEMO_NAMESPACE, str(index)),
+        "confirmation_token": f"demo-{index:04d}",
+        "team": team,
+        "status": status,
+        "priority": Priority.URGENT if index % 11 == 0 else Priority.ROUTINE,
+        "received_at": received,
+        "referrer_kind": kind,
+        "referrer_name": "Demo Parent" if kind == ReferrerKind.PARENT else "Demo Referrer",
+        "referrer_role": "" if kind == ReferrerKind.PARENT else "SENCo (demo)",
+        "referrer_organisation": "" if kind == ReferrerKind.PARENT else "Example Primary School (demo)",
+        "contact_email": f"demo.family{index}@example.org",
+        "update_preference": "email",
+        "child_first_name": first,
+        "child_last_name": last,
+        "child_date_of_birth": born,
+        "postcode": POSTCODES[team.slug][index % len(POSTCODES[team.slug])],
+        "help_wanted": f"Demo referral {index}: finds {areas[index % len(areas)].name.lower()} hard at home and school.",
+        "parent_consent": True,
+        "sharing_consent": True,
+        "parent_name": "Demo Parent",
+        "parent_email": f"demo.family{index}@example.org" if kind != ReferrerKind.PARENT else "",
+        "first_appointment_date": (received + datetime.timedelta(weeks=10)).date()
+        if status in (ReferralStatus.APPOINTMENT_BOOKED, ReferralStatus.CLOSED)
+        else None,
+        "decision_note": "Demo: the school's sensory circuits programme fits better."
+        if status == ReferralStatus.DECLINED
+        else "",
+    }
+    return values, areas[index % len(areas)]
+
+
+def ensure_referrals(log):
+    teams = list(Team.objects.filter(slug__in=POSTCODES).order_by("slug"))
+    areas = list(LifeArea.objects.order_by("sort_order", "name"))
+    if not teams or not areas:
+        return
+    anchor = timezone.localdate().replace(day=1)
+    for index in range(REFERRAL_COUNT):
+        team = teams[index % len(teams)]
+        values, area = referral_values(index, team, areas, anchor)
+        referral = ensure_record(log, Referral, {"reference": demo_reference(index)}, **values)
+        if list(referral.life_areas.all()) != [area]:
+            referral.life_areas.set([area])
+            log.updated.append(f"referral: {referral} areas")
+        ensure_record(
+            log,
+            ReferralEvent,
+            {"referral": referral, "kind": EventKind.SUBMITTED},
+            at=referral.received_at,
+            to_status=ReferralStatus.RECEIVED,
+            to_team=team,
+        )
+        if referral.status in DECISION_EVENTS:
+            ensure_record(
+                log,
+                ReferralEvent,
+                {"referral": referral, "kind": DECISION_EVENTS[referral.status]},
+                at=referral.received_at + datetime.timedelta(days=7),
+                from_status=ReferralStatus.RECEIVED,
+                to_status=referral.status,
+            )
+
+
+def load(log):
+    group = ensure_triage_group(log)
+    ensure_triage_users(log, group)
+    ensure_referrals(log)

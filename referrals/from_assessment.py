@@ -1,0 +1,48 @@
+"""What a family's self-assessment adds to their referral: the one place referrals reads selfassess.
+
+The areas, tiers and answers are copied into the referral in words, as the family saw them,
+so triage reads them even if the questionnaire changes later, and the family is never asked again.
+"""
+
+from home.models import LifeArea
+from selfassess.blocks import TRIED_ADVICE_CHOICES
+from selfassess.engine import OUTCOME_LABELS, Outcome
+from selfassess.journey import rescore
+from selfassess.models import Assessment
+from selfassess.models.assessment import normalise_return_code
+
+TRIED_ADVICE_LABELS = dict(TRIED_ADVICE_CHOICES)
+
+
+def find_assessment(code):
+    if not code:
+        return None
+    return Assessment.objects.filter(code=normalise_return_code(code)).select_related("age_band").first()
+
+
+def summary(assessment):
+    """[{area, slug, tier, answers: [[question, answer]]}] for each area the family chose."""
+    version, result = rescore(assessment)
+    definition = version.definition
+    stored = assessment.answers["domains"]
+    areas = []
+    for domain in result.domains:
+        answers = stored[domain.code]
+        questions = definition.domain(domain.code).questions_for(assessment.answers["age_band"])
+        rows = [
+            [question.text, definition.scale_label(score)]
+            for question, score in zip(questions, answers["scores"], strict=False)
+        ]
+        rows.append(["How much it affects daily life", definition.impact_label(answers["impact"])])
+        rows.append(["Tried the advice for 12 weeks", TRIED_ADVICE_LABELS.get(answers["tried_advice"], "")])
+        areas.append({"area": domain.name, "slug": domain.code, "tier": OUTCOME_LABELS[domain.tier], "answers": rows})
+    return areas
+
+
+def life_areas(assessment):
+    return list(LifeArea.objects.filter(slug__in=assessment.areas))
+
+
+def is_urgent(assessment):
+    """An assessment that routed to an urgent referral makes the referral urgent from the start."""
+    return assessment.overall_outcome == Outcome.SPECIALIST_URGENT.code

@@ -1,0 +1,144 @@
+"""The referral journey's steps and the answers kept in the session until "Send referral".
+
+Each step's answers are stored as the raw values that were posted, and re-validated by the
+step's form whenever they are used: at check answers and again when the referral is saved.
+`next_step` is the one rule for where a family goes: the first step without a valid answer.
+After "Change" on check answers, that is check answers again, unless the change makes a later
+step need a new answer (choosing another kind of referrer changes the consent and contact questions).
+"""
+
+import uuid
+from dataclasses import dataclass
+
+from django.utils.datastructures import MultiValueDict
+
+from home.models import ReferrerKind
+from referrals import forms
+
+SESSION_KEY = "referral_journey"
+
+
+class JourneyMissing(Exception):
+    """No journey in the session: it expired, was never started, or was already sent."""
+
+
+@dataclass(frozen=True)
+class Step:
+    slug: str
+    form_class: type
+    title: str  # the page's <title>, and its <h1> when no single field is the question
+    # Answers to these later steps stop fitting when this step's answer changes.
+    invalidates: tuple = ()
+
+
+STEPS = (
+    Step("who", forms.ReferrerForm, "Who is making this referral?", invalidates=("consent", "contact")),
+    Step("child", forms.ChildForm, "About the child"),
+    Step("postcode", forms.PostcodeForm, "What is the child's home postcode?"),
+    Step("school", forms.SchoolForm, "Which school or nursery does the child go to?"),
+    Step("needs", forms.NeedsForm, "What the child finds hard"),
+    Step("services", forms.ServicesForm, "Which other services are helping the child?"),
+    Step("communication", forms.CommunicationForm, "Communication needs"),
+    Step("consent", forms.ConsentForm, "Consent"),
+    Step("contact", forms.ContactForm, "Your contact details"),
+)
+STEPS_BY_SLUG = {step.slug: step for step in STEPS}
+CHECK = "check"
+
+
+def start(session, assessment_code=None):
+    state = {"key": str(uuid.uuid4()), "assessment": assessment_code, "answers": {}, "sent": None}
+    save(session, state)
+    return state
+
+
+def load(session):
+    state = session.get(SESSION_KEY)
+    if not isinstance(state, dict) or not isinstance(state.get("answers"), dict) or not state.get("key"):
+        raise JourneyMissing
+    return state
+
+
+def save(session, state):
+    session[SESSION_KEY] = state
+    session.modified = True
+
+
+def raw_answers(form, post):
+    """The posted values that belong to `form`'s fields, as {key: [values]}: what we keep in the session."""
+    keys = set()
+    for name, field in form.fields.items():
+        html_name = form.add_prefix(name)
+        widgets = getattr(field.widget, "widgets", None)
+        if widgets:
+            keys.update(f"{html_name}_{index}" for index in range(len(widgets)))
+        else:
+            keys.add(html_name)
+    return {key: post.getlist(key) for key in sorted(keys) if key in post}
+
+
+def context_for(state):
+    """What earlier answers decide about later forms."""
+    who = state["answers"].get("who") or {}
+    kind = (who.get("referrer_kind") or [None])[0]
+    return {
+        "referrer_kind": kind if kind in ReferrerKind.values else None,
+        "has_assessment": bool(state.get("assessment")),
+    }
+
+
+def bound_form(state, step):
+    """The step's form bound to its stored answers, or None if the step has none."""
+    stored = state["answers"].get(step.slug)
+    if stored is None:
+        return None
+    return step.form_class(MultiValueDict(stored), context=context_for(state))
+
+
+def cleaned_answers(state, step):
+    """The step's answers, validated again now; None if missing or no longer valid."""
+    form = bound_form(state, step)
+    if form is None or not form.is_valid():
+        return None
+    return form.cleaned_data
+
+
+def record(state, step, stored):
+    changed = state["answers"].get(step.slug) != stored
+    state["answers"][step.slug] = stored
+    if changed:
+        for later in step.invalidates:
+            state["answers"].pop(later, None)
+
+
+def next_step(state):
+    """The slug of the first step without a valid answer, or "check"."""
+    for step in STEPS:
+        if cleaned_answers(state, step) is None:
+            return step.slug
+    return CHECK
+
+
+def can_visit(state, slug):
+    """A step can be visited once every step before it has a valid answer: no skipping ahead."""
+    target = CHECK if slug == CHECK else slug
+    order = [step.slug for step in STEPS] + [CHECK]
+    first_missing = next_step(state)
+    return order.index(target) <= order.index(first_missing)
+
+
+def previous_slug(slug):
+    order = [step.slug for step in STEPS] + [CHECK]
+    index = order.index(slug)
+    return order[index - 1] if index > 0 else None
+
+
+def all_answers(state):
+    """{slug: cleaned data} for every step, or None if any step is missing or invalid."""
+    answers = {}
+    for step in STEPS:
+        cleaned = cleaned_answers(state, step)
+        if cleaned is None:
+            return None
+        answers[step.slug] = cleaned
+    return answers

@@ -1,0 +1,218 @@
+"""A referral, its audit trail, and which staff belong to which team.
+
+Everything the family typed is kept as typed fields (not a blob), so staff can filter on it
+and retention can blank it field by field. `ReferralEvent` rows are never changed: status,
+team and priority changes, and every time staff open a referral, each add one.
+"""
+
+import datetime
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from home.models import LifeArea, ReferrerKind, Team
+from referrals.references import display_nhs_number
+
+TEXT_LIMIT = 1500
+SHORT_TEXT_LIMIT = 500
+
+
+class ReferralStatus(models.TextChoices):
+    RECEIVED = "received", "Waiting for triage"
+    ACCEPTED_TARGETED = "accepted-targeted", "Accepted: targeted help"
+    ACCEPTED_SPECIALIST = "accepted-specialist", "Accepted: specialist help"
+    APPOINTMENT_BOOKED = "appointment-booked", "First appointment booked"
+    DECLINED = "declined", "Declined with advice"
+    CLOSED = "closed", "Closed"
+
+
+# What a family reads on "Where is my referral?": plain words, no clinical terms.
+STATUS_FOR_FAMILIES = {
+    ReferralStatus.RECEIVED: "We have your referral. A therapist will read it soon and decide what help fits best.",
+    ReferralStatus.ACCEPTED_TARGETED: (
+        "We have accepted your referral for group or short-term help. We will contact you to offer a place."
+    ),
+    ReferralStatus.ACCEPTED_SPECIALIST: (
+        "We have accepted your referral. Your child is on the waiting list for an assessment with a therapist."
+    ),
+    ReferralStatus.APPOINTMENT_BOOKED: "Your child has a first appointment. We have sent you the date and time.",
+    ReferralStatus.DECLINED: (
+        "We have read your referral and think another kind of help fits better. We have written to you about it."
+    ),
+    ReferralStatus.CLOSED: "This referral is closed. If you are still worried, you can refer again.",
+}
+
+OPEN_STATUSES = (
+    ReferralStatus.RECEIVED,
+    ReferralStatus.ACCEPTED_TARGETED,
+    ReferralStatus.ACCEPTED_SPECIALIST,
+    ReferralStatus.APPOINTMENT_BOOKED,
+)
+WAITING_STATUSES = (ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED_TARGETED, ReferralStatus.ACCEPTED_SPECIALIST)
+
+
+class Priority(models.TextChoices):
+    ROUTINE = "routine", "Routine"
+    URGENT = "urgent", "Urgent"
+
+
+class UpdatePreference(models.TextChoices):
+    EMAIL = "email", "By email"
+    PHONE = "phone", "By phone"
+    EITHER = "either", "Either is fine"
+
+
+def new_confirmation_token():
+    return secrets.token_urlsafe(18)
+
+
+class Referral(models.Model):
+    reference = models.CharField(max_length=12, unique=True)
+    # One per journey: a second POST of the same journey finds this referral instead of making another.
+    idempotency_key = models.UUIDField(unique=True, editable=False)
+    # The confirmation page's address: opaque, so no reference or name sits in browser history.
+    confirmation_token = models.CharField(max_length=32, unique=True, default=new_confirmation_token, editable=False)
+    team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="referrals")
+    status = models.CharField(max_length=20, choices=ReferralStatus.choices, default=ReferralStatus.RECEIVED)
+    priority = models.CharField(max_length=10, choices=Priority.choices, default=Priority.ROUTINE)
+    received_at = models.DateTimeField(default=timezone.now, db_index=True)
+    assessment = models.ForeignKey(
+        "selfassess.Assessment", null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals"
+    )
+    # A copy of the assessment's areas, tiers and answers in words, as the family saw them.
+    assessment_summary = models.JSONField(default=list, blank=True)
+
+    referrer_kind = models.CharField(max_length=20, choices=ReferrerKind.choices)
+    referrer_name = models.CharField(max_length=100)
+    referrer_role = models.CharField(max_length=100, blank=True)
+    referrer_organisation = models.CharField(max_length=150, blank=True)
+    contact_email = models.EmailField(blank=True)
+    contact_phone = models.CharField(max_length=30, blank=True)
+    update_preference = models.CharField(max_length=10, choices=UpdatePreference.choices, blank=True)
+
+    child_first_name = models.CharField(max_length=100)
+    child_last_name = models.CharField(max_length=100)
+    child_date_of_birth = models.DateField(null=True)
+    nhs_number = models.CharField(max_length=10, blank=True)
+    postcode = models.CharField(max_length=8)
+    school = models.CharField(max_length=150, blank=True)
+
+    life_areas = models.ManyToManyField(LifeArea, blank=True, related_name="+")
+    help_wanted = models.TextField(max_length=TEXT_LIMIT)
+    tried_already = models.TextField(max_length=TEXT_LIMIT, blank=True)
+    other_services = models.TextField(max_length=TEXT_LIMIT, blank=True)
+
+    needs_interpreter = models.BooleanField(default=False)
+    language = models.CharField(max_length=60, blank=True)
+    accessible_formats = models.CharField(max_length=SHORT_TEXT_LIMIT, blank=True)
+
+    parent_consent = models.BooleanField(default=False)
+    sharing_consent = models.BooleanField(default=False)
+    parent_name = models.CharField(max_length=100, blank=True)
+    parent_phone = models.CharField(max_length=30, blank=True)
+    parent_email = models.EmailField(blank=True)
+
+    first_appointment_date = models.DateField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    # Set when retention removed the personal details; the row stays for anonymous counts.
+    purged_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-received_at"]
+        indexes = [models.Index(fields=["team", "status", "-received_at"], name="referral_queue")]
+        permissions = [("export_referral", "Can export referrals")]
+
+    def __str__(self):
+        return self.reference
+
+    @property
+    def child_name(self):
+        return f"{self.child_first_name} {self.child_last_name}".strip()
+
+    @property
+    def display_nhs_number(self):
+        return display_nhs_number(self.nhs_number)
+
+    @property
+    def status_for_families(self):
+        return STATUS_FOR_FAMILIES[ReferralStatus(self.status)]
+
+    @property
+    def is_open(self):
+        return self.status in OPEN_STATUSES
+
+    def age_on(self, day=None):
+        if self.child_date_of_birth is None:
+            return None
+        return age_in_years(self.child_date_of_birth, day or timezone.localdate())
+
+
+def age_in_years(born, on):
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+class EventKind(models.TextChoices):
+    SUBMITTED = "submitted", "Referral sent"
+    VIEWED = "viewed", "Viewed"
+    ACCEPTED = "accepted", "Accepted"
+    DECLINED = "declined", "Declined"
+    REDIRECTED = "redirected", "Sent to another team"
+    APPOINTMENT = "appointment", "First appointment recorded"
+    CLOSED = "closed", "Closed"
+    EXPORTED = "exported", "Exported"
+    PURGED = "purged", "Personal details removed"
+
+
+class ReferralEvent(models.Model):
+    referral = models.ForeignKey(Referral, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=20, choices=EventKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(default=timezone.now)
+    from_status = models.CharField(max_length=20, choices=ReferralStatus.choices, blank=True)
+    to_status = models.CharField(max_length=20, choices=ReferralStatus.choices, blank=True)
+    from_team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    to_team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    from_priority = models.CharField(max_length=10, choices=Priority.choices, blank=True)
+    to_priority = models.CharField(max_length=10, choices=Priority.choices, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.referral}: {self.get_kind_display()} at {self.at:%d %b %Y %H:%M}"
+
+    @property
+    def actor_name(self):
+        if self.actor is None:
+            return "The family or referrer" if self.kind == EventKind.SUBMITTED else "The system"
+        return self.actor.get_full_name() or self.actor.get_username()
+
+
+class TeamMembership(models.Model):
+    """Which team's referrals a member of staff may see. A person may work in more than one team."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="team_memberships")
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="memberships")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "team"], name="one_membership_per_user_and_team")]
+
+    def __str__(self):
+        return f"{self.user} in {self.team}"
+
+
+def working_days_after(start, days):
+    """The date `days` working days (Monday to Friday) after `start`. Bank holidays are not counted out."""
+    current = start
+    remaining = days
+    while remaining > 0:
+        current += datetime.timedelta(days=1)
+        if current.weekday() < 5:
+            remaining -= 1
+    return current

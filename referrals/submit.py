@@ -1,0 +1,109 @@
+"""Turn a finished journey into a saved referral: all of it in one transaction, or none of it."""
+
+import uuid
+
+from django.db import IntegrityError, transaction
+
+from home.finder import team_for_postcode
+from home.models import ReferrerKind
+from home.postcodes import parse_postcode
+from referrals import from_assessment, notifications
+from referrals.forms import YES
+from referrals.models import EventKind, Priority, Referral, ReferralEvent, ReferralStatus
+from referrals.references import new_reference
+
+REFERENCE_ATTEMPTS = 10
+
+
+class CannotSubmit(Exception):
+    """The answers no longer make a referral (a step became invalid, or the postcode has no team)."""
+
+
+def existing_referral(state):
+    return Referral.objects.filter(idempotency_key=uuid.UUID(state["key"])).first()
+
+
+def unused_reference():
+    for _ in range(REFERENCE_ATTEMPTS):
+        reference = new_reference()
+        if not Referral.objects.filter(reference=reference).exists():
+            return reference
+    raise IntegrityError("Could not find an unused reference")
+
+
+def build_referral(state, answers):
+    """An unsaved Referral and its life areas, from every step's cleaned answers."""
+    who, child, contact = answers["who"], answers["child"], answers["contact"]
+    consent, communication = answers["consent"], answers["communication"]
+    postcode = answers["postcode"]["postcode"]
+    team = team_for_postcode(parse_postcode(postcode))
+    kind = who["referrer_kind"]
+    if team is None or not team.accepts_referrals_from(kind):
+        raise CannotSubmit("No team takes this referral")
+    assessment = from_assessment.find_assessment(state.get("assessment"))
+    referral = Referral(
+        idempotency_key=uuid.UUID(state["key"]),
+        team=team,
+        status=ReferralStatus.RECEIVED,
+        priority=Priority.URGENT if assessment and from_assessment.is_urgent(assessment) else Priority.ROUTINE,
+        assessment=assessment,
+        assessment_summary=from_assessment.summary(assessment) if assessment else [],
+        referrer_kind=kind,
+        referrer_name=contact["name"],
+        referrer_role=contact.get("role", ""),
+        referrer_organisation=contact.get("organisation", ""),
+        contact_email=contact["email"],
+        contact_phone=contact["phone"],
+        update_preference=contact["update_preference"],
+        child_first_name=child["first_name"],
+        child_last_name=child["last_name"],
+        child_date_of_birth=child["date_of_birth"],
+        nhs_number=child["nhs_number"],
+        postcode=postcode,
+        school=answers["school"]["school"],
+        help_wanted=answers["needs"]["help_wanted"],
+        tried_already=answers["needs"]["tried_already"],
+        other_services=answers["services"]["other_services"],
+        needs_interpreter=communication["needs_interpreter"] == YES,
+        language=communication["language"] if communication["needs_interpreter"] == YES else "",
+        accessible_formats=communication["accessible_formats"],
+        parent_consent=consent["parent_consent"],
+        sharing_consent=consent["sharing_consent"],
+        parent_name=consent.get("parent_name", contact["name"] if kind == ReferrerKind.PARENT else ""),
+        parent_phone=consent.get("parent_phone", ""),
+        parent_email=consent.get("parent_email", ""),
+    )
+    areas = from_assessment.life_areas(assessment) if assessment else list(answers["needs"]["life_areas"])
+    return referral, areas
+
+
+def submit(state, answers):
+    """Save the referral, its first event and its messages together; the same journey twice gives one referral.
+
+    Raises CannotSubmit, or DatabaseError with nothing written.
+    """
+    found = existing_referral(state)
+    if found:
+        return found
+    referral, areas = build_referral(state, answers)
+    try:
+        with transaction.atomic():
+            referral.reference = unused_reference()
+            referral.save()
+            referral.life_areas.set(areas)
+            ReferralEvent.objects.create(
+                referral=referral,
+                kind=EventKind.SUBMITTED,
+                at=referral.received_at,
+                to_status=referral.status,
+                to_team=referral.team,
+                to_priority=referral.priority,
+            )
+            notifications.queue_new_referral(referral)
+    except IntegrityError:
+        # A double click that raced the first request past the check above: that one won.
+        found = existing_referral(state)
+        if found:
+            return found
+        raise
+    return referral

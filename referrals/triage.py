@@ -1,0 +1,86 @@
+"""Triage decisions: each changes the referral, writes a `ReferralEvent` and queues any news, together."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from referrals import notifications
+from referrals.models import EventKind, ReferralEvent, ReferralStatus
+from referrals.models.referral import OPEN_STATUSES
+
+ACCEPTED = (ReferralStatus.ACCEPTED_TARGETED, ReferralStatus.ACCEPTED_SPECIALIST)
+
+
+class NotAllowedNow(Exception):
+    """The referral's status does not allow this action (for example, accepting a closed referral)."""
+
+
+# Which statuses each action may start from.
+ALLOWED_FROM = {
+    "accept": (ReferralStatus.RECEIVED,),
+    "decline": (ReferralStatus.RECEIVED,),
+    "redirect": (ReferralStatus.RECEIVED, *ACCEPTED),
+    "appointment": (*ACCEPTED, ReferralStatus.APPOINTMENT_BOOKED),
+    "close": OPEN_STATUSES,
+}
+
+
+def allowed_actions(referral):
+    return [action for action, statuses in ALLOWED_FROM.items() if referral.status in statuses]
+
+
+def record_view(referral, user):
+    ReferralEvent.objects.create(referral=referral, kind=EventKind.VIEWED, actor=user)
+
+
+def _event(referral, kind, user, before, note=""):
+    return ReferralEvent.objects.create(
+        referral=referral,
+        kind=kind,
+        actor=user,
+        from_status=before["status"],
+        to_status=referral.status,
+        from_team_id=before["team_id"],
+        to_team_id=referral.team_id,
+        from_priority=before["priority"],
+        to_priority=referral.priority,
+        note=note,
+    )
+
+
+def apply(referral, action, user, data):
+    """Carry out `action` with the cleaned form `data`; raise NotAllowedNow if the status forbids it."""
+    if referral.status not in ALLOWED_FROM[action]:
+        raise NotAllowedNow(action)
+    before = {"status": referral.status, "team_id": referral.team_id, "priority": referral.priority}
+    note = data.get("note", "")
+    news = None
+    with transaction.atomic():
+        if action == "accept":
+            referral.status = data["tier"]
+            referral.priority = data["priority"]
+            kind = EventKind.ACCEPTED
+            news = referral.status_for_families
+        elif action == "decline":
+            referral.status = ReferralStatus.DECLINED
+            referral.decision_note = note
+            kind = EventKind.DECLINED
+            news = f"{referral.status_for_families}\n\nWhat we suggest: {note}"
+        elif action == "redirect":
+            referral.team = data["team"]
+            referral.status = ReferralStatus.RECEIVED
+            kind = EventKind.REDIRECTED
+            news = f"We have passed your referral to {referral.team.name}, who cover the child's needs better."
+        elif action == "appointment":
+            referral.first_appointment_date = data["date"]
+            referral.status = ReferralStatus.APPOINTMENT_BOOKED
+            kind = EventKind.APPOINTMENT
+            note = note or f"First appointment on {data['date']:%-d %B %Y}"
+        else:
+            referral.status = ReferralStatus.CLOSED
+            referral.closed_at = timezone.now()
+            kind = EventKind.CLOSED
+        referral.save()
+        event = _event(referral, kind, user, before, note)
+        if news:
+            notifications.queue_status_update(referral, news)
+    return event

@@ -1,0 +1,187 @@
+"""The referral journey: start page, one page per step, stop pages, check answers and sending."""
+
+import logging
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from home.finder import team_for_postcode
+from home.models import ReferrerKind, Team
+from home.postcodes import parse_postcode
+from home.ratelimit import rate_limited
+from referrals import from_assessment, journey, submit
+from referrals.models.referral import age_in_years
+from referrals.views.answers import check_sections
+
+logger = logging.getLogger(__name__)
+DEFAULT_MAX_AGE = 18
+
+
+def max_age():
+    return getattr(settings, "REFERRAL_MAX_AGE_YEARS", DEFAULT_MAX_AGE)
+
+
+def step_url(slug):
+    if slug == journey.CHECK:
+        return reverse("referrals:check")
+    return reverse("referrals:step", args=[slug])
+
+
+def back_url(slug):
+    previous = journey.previous_slug(slug)
+    return step_url(previous) if previous else reverse("referrals:start-page")
+
+
+def restart(request, status=200):
+    return render(request, "referrals/restart.html", status=status)
+
+
+def confirmation_redirect(state):
+    return redirect("referrals:confirmation", token=state["sent"])
+
+
+def load_journey(view):
+    """The journey in the session, or the restart page; a journey already sent goes to its confirmation."""
+
+    def wrapped(request, *args, **kwargs):
+        try:
+            state = journey.load(request.session)
+        except journey.JourneyMissing:
+            return restart(request)
+        if state.get("sent"):
+            return confirmation_redirect(state)
+        return view(request, state, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    return wrapped
+
+
+@never_cache
+@require_http_methods(["GET"])
+def start_page(request):
+    assessment = from_assessment.find_assessment(request.GET.get("assessment", "")[:20])
+    return render(request, "referrals/start.html", {"assessment": assessment})
+
+
+@never_cache
+@require_POST
+def start(request):
+    assessment = from_assessment.find_assessment(request.POST.get("assessment", "")[:20])
+    journey.start(request.session, assessment.code if assessment else None)
+    return redirect(step_url(journey.STEPS[0].slug))
+
+
+def stop_reason(state, step, cleaned):
+    """Why this answer means we cannot take the referral here: "age", "area", "referrer", or None."""
+    if step.slug == "child" and age_in_years(cleaned["date_of_birth"], timezone.localdate()) > max_age():
+        return "age"
+    if step.slug == "postcode":
+        team = team_for_postcode(parse_postcode(cleaned["postcode"]))
+        if team is None:
+            state["stopped_postcode"] = cleaned["postcode"]
+            return "area"
+        kind = journey.context_for(state)["referrer_kind"]
+        if kind and not team.accepts_referrals_from(kind):
+            state["stopped_team"] = team.pk
+            return "referrer"
+    return None
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@rate_limited("referral-step")
+@load_journey
+def step(request, state, slug):
+    current = journey.STEPS_BY_SLUG.get(slug)
+    if current is None:
+        raise Http404
+    if not journey.can_visit(state, slug):
+        return restart(request, status=400)
+    context = journey.context_for(state)
+    if request.method == "POST":
+        form = current.form_class(request.POST, context=context)
+        if form.is_valid():
+            reason = stop_reason(state, current, form.cleaned_data)
+            if reason:
+                journey.save(request.session, state)
+                return redirect("referrals:cannot-refer", reason=reason)
+            journey.record(state, current, journey.raw_answers(form, request.POST))
+            journey.save(request.session, state)
+            return redirect(step_url(journey.next_step(state)))
+    else:
+        form = journey.bound_form(state, current) or current.form_class(context=context)
+    assessment = from_assessment.find_assessment(state.get("assessment")) if slug == "needs" else None
+    return render(
+        request,
+        "referrals/step.html",
+        {
+            "form": form,
+            "step": current,
+            "title": current.title,
+            "back_url": back_url(slug),
+            "is_professional": form.is_professional,
+            "carried_over": from_assessment.summary(assessment) if assessment else None,
+        },
+    )
+
+
+STOP_REASONS = {"age", "area", "referrer"}
+
+
+@never_cache
+@require_http_methods(["GET"])
+def cannot_refer(request, reason):
+    if reason not in STOP_REASONS:
+        raise Http404
+    state = request.session.get(journey.SESSION_KEY) or {}
+    team = Team.objects.filter(pk=state.get("stopped_team")).first() if reason == "referrer" else None
+    kind = journey.context_for(state)["referrer_kind"] if state.get("answers") is not None else None
+    return render(
+        request,
+        f"referrals/cannot_refer_{reason}.html",
+        {
+            "max_age": max_age(),
+            "postcode": state.get("stopped_postcode"),
+            "team": team,
+            "referrer_label": ReferrerKind(kind).label.split(" (")[0].lower() if kind else "",
+            "back_url": step_url("child" if reason == "age" else "postcode"),
+        },
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@rate_limited("referral-submit")
+@load_journey
+def check(request, state):
+    if not journey.can_visit(state, journey.CHECK):
+        return redirect(step_url(journey.next_step(state)))
+    answers = journey.all_answers(state)
+    if request.method == "POST":
+        try:
+            referral = submit.submit(state, answers)
+        except submit.CannotSubmit:
+            return restart(request, status=400)
+        except DatabaseError:
+            logger.exception("A referral could not be saved")
+            return render(request, "referrals/not_sent.html", status=503)
+        state["sent"] = referral.confirmation_token
+        journey.save(request.session, state)
+        return confirmation_redirect(state)
+    assessment = from_assessment.find_assessment(state.get("assessment"))
+    return render(
+        request,
+        "referrals/check.html",
+        {
+            "sections": check_sections(answers, step_url),
+            "carried_over": from_assessment.summary(assessment) if assessment else None,
+            "back_url": back_url(journey.CHECK),
+        },
+    )

@@ -1,0 +1,95 @@
+"""After sending: the confirmation page, and "Where is my referral?" for families."""
+
+from django.conf import settings
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from home.models import Pathway
+from home.ratelimit import rate_limited
+from home.waiting_times import current_wait
+from referrals.forms import StatusForm
+from referrals.models import Priority, Referral, ReferralStatus
+from referrals.models.referral import WAITING_STATUSES, working_days_after
+from referrals.references import normalise_reference
+from referrals.timing import URGENT_TRIAGE_WORKING_DAYS, triage_days
+
+STATUS_SESSION_KEY = "referral_status_lookup"
+NOT_FOUND = "We could not find a referral with that reference number and date of birth. Check both and try again"
+
+
+def pathway_for(referral):
+    return Pathway.URGENT if referral.priority == Priority.URGENT else Pathway.ROUTINE_ASSESSMENT
+
+
+@never_cache
+@require_http_methods(["GET"])
+def confirmation(request, token):
+    referral = get_object_or_404(
+        Referral.objects.select_related("team"), confirmation_token=token, purged_at__isnull=True
+    )
+    received = timezone.localdate(referral.received_at)
+    return render(
+        request,
+        "referrals/confirmation.html",
+        {
+            "referral": referral,
+            "team": referral.team,
+            "triage_by": working_days_after(received, triage_days(referral.priority)),
+            "triage_days": triage_days(referral.priority),
+            "routine_days": getattr(settings, "REFERRAL_TRIAGE_WORKING_DAYS", triage_days(Priority.ROUTINE)),
+            "urgent_days": URGENT_TRIAGE_WORKING_DAYS,
+            "wait": current_wait(referral.team, pathway_for(referral)),
+        },
+    )
+
+
+def find_referral(reference, date_of_birth):
+    """The referral only when both match: a wrong reference and a wrong date look the same to the asker."""
+    normalised = normalise_reference(reference)
+    if normalised is None:
+        return None
+    return (
+        Referral.objects.filter(reference=normalised, child_date_of_birth=date_of_birth, purged_at__isnull=True)
+        .select_related("team")
+        .first()
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@rate_limited("referral-status")
+def status_lookup(request):
+    form = StatusForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        referral = find_referral(form.cleaned_data["reference"], form.cleaned_data["date_of_birth"])
+        if referral is not None:
+            request.session[STATUS_SESSION_KEY] = referral.pk
+            return redirect("referrals:status-result")
+        form.add_error(None, NOT_FOUND)
+    return render(request, "referrals/status.html", {"form": form})
+
+
+@never_cache
+@require_http_methods(["GET"])
+def status_result(request):
+    referral = (
+        Referral.objects.filter(pk=request.session.get(STATUS_SESSION_KEY), purged_at__isnull=True)
+        .select_related("team")
+        .first()
+    )
+    if referral is None:
+        return redirect("referrals:status")
+    waiting = referral.status in WAITING_STATUSES
+    return render(
+        request,
+        "referrals/status_result.html",
+        {
+            "referral": referral,
+            "team": referral.team,
+            "is_waiting": waiting,
+            "is_received": referral.status == ReferralStatus.RECEIVED,
+            "wait": current_wait(referral.team, pathway_for(referral)) if waiting else None,
+        },
+    )

@@ -1,0 +1,232 @@
+"""Triage in the Wagtail admin: a queue per team, the referral in full, decisions, and CSV export.
+
+Every view finds referrals through `permissions.referrals_for(user)`, so a referral of another
+team is a 404 on every screen, whatever the URL says.
+"""
+
+import csv
+import datetime
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.views import View
+from django.views.generic import TemplateView
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.base import ViewSet
+
+from referrals import permissions, triage
+from referrals.admin_forms import ACTION_FORMS, QueueFilterForm, action_form
+from referrals.models import EventKind, ReferralEvent
+from referrals.models.referral import OPEN_STATUSES
+
+PER_PAGE = 50
+
+
+def years_ago(day, years):
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def filtered_referrals(user, form):
+    queryset = permissions.referrals_for(user).select_related("team").order_by("-received_at")
+    if not form.is_valid():
+        return queryset
+    data = form.cleaned_data
+    if data["team"]:
+        queryset = queryset.filter(team=data["team"])
+    if data["status"] == "open":
+        queryset = queryset.filter(status__in=OPEN_STATUSES)
+    elif data["status"]:
+        queryset = queryset.filter(status=data["status"])
+    if data["priority"]:
+        queryset = queryset.filter(priority=data["priority"])
+    if data["age_band"]:
+        today = timezone.localdate()
+        band = data["age_band"]
+        youngest_born = years_ago(today, band.min_age)
+        oldest_born = years_ago(today, band.max_age + 1) + datetime.timedelta(days=1)
+        queryset = queryset.filter(child_date_of_birth__range=(oldest_born, youngest_born))
+    if data["area"]:
+        queryset = queryset.filter(life_areas=data["area"])
+    if data["received_from"]:
+        queryset = queryset.filter(received_at__date__gte=data["received_from"])
+    if data["received_to"]:
+        queryset = queryset.filter(received_at__date__lte=data["received_to"])
+    return queryset.distinct()
+
+
+class TriageAccessMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not permissions.can_use_referrals(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_referral(self, pk):
+        return get_object_or_404(permissions.referrals_for(self.request.user).select_related("team"), pk=pk)
+
+
+class QueueView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "referrals/admin/queue.html"
+    page_title = "Referrals"
+    header_icon = "clipboard-list"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        form = QueueFilterForm(self.request.GET or None, teams=permissions.teams_for(user))
+        referrals = filtered_referrals(user, form)
+        page = Paginator(referrals, PER_PAGE).get_page(self.request.GET.get("p"))
+        query = self.request.GET.copy()
+        query.pop("p", None)
+        context.update(
+            {
+                "filter_form": form,
+                "page_obj": page,
+                "query_string": query.urlencode(),
+                "can_export": permissions.can_export(user),
+                "teams": permissions.teams_for(user),
+            }
+        )
+        return context
+
+
+class DetailView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "referrals/admin/detail.html"
+    header_icon = "clipboard-list"
+
+    def get(self, request, pk):
+        self.referral = self.get_referral(pk)
+        triage.record_view(self.referral, request.user)
+        return super().get(request, pk=pk)
+
+    def get_page_title(self):
+        return f"Referral {self.referral.reference}"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        referral = self.referral
+        can_act = permissions.can_triage(self.request.user, referral)
+        actions = triage.allowed_actions(referral) if can_act else []
+        context.update(
+            {
+                "referral": referral,
+                "age": referral.age_on(),
+                "life_areas": referral.life_areas.all(),
+                "events": referral.events.select_related("actor", "from_team", "to_team"),
+                "messages_sent": referral.messages.all(),
+                "actions": [
+                    {"name": name, "label": ACTION_FORMS[name][1], "form": action_form(name, referral)}
+                    for name in actions
+                ],
+            }
+        )
+        return context
+
+
+class ActionView(TriageAccessMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk, action):
+        if action not in ACTION_FORMS:
+            raise Http404
+        referral = self.get_referral(pk)
+        if not permissions.can_triage(request.user, referral):
+            raise PermissionDenied
+        form = action_form(action, referral, request.POST)
+        if not form.is_valid():
+            errors = "; ".join(
+                f"{form.fields[name].label or name}: {' '.join(errs)}" for name, errs in form.errors.items()
+            )
+            messages.error(request, f"Not saved. {errors}")
+            return redirect("referrals_triage:detail", pk=referral.pk)
+        try:
+            triage.apply(referral, action, request.user, form.cleaned_data)
+        except triage.NotAllowedNow:
+            messages.error(request, "Not saved: the referral's status has changed. Check it and try again.")
+            return redirect("referrals_triage:detail", pk=referral.pk)
+        messages.success(request, f"{ACTION_FORMS[action][1]}: saved for {referral.reference}.")
+        if not permissions.can_view_referral(request.user, referral):
+            return redirect("referrals_triage:queue")
+        return redirect("referrals_triage:detail", pk=referral.pk)
+
+
+EXPORT_COLUMNS = [
+    ("Reference", lambda r: r.reference),
+    ("Team", lambda r: r.team.name),
+    ("Received", lambda r: timezone.localtime(r.received_at).strftime("%Y-%m-%d %H:%M")),
+    ("Status", lambda r: r.get_status_display()),
+    ("Priority", lambda r: r.get_priority_display()),
+    ("Referrer", lambda r: r.get_referrer_kind_display()),
+    ("Child's name", lambda r: r.child_name),
+    ("Date of birth", lambda r: r.child_date_of_birth.isoformat() if r.child_date_of_birth else ""),
+    ("NHS number", lambda r: r.display_nhs_number),
+    ("Postcode", lambda r: r.postcode),
+    ("First appointment", lambda r: r.first_appointment_date.isoformat() if r.first_appointment_date else ""),
+]
+
+
+def spreadsheet_safe(value):
+    """Text a spreadsheet would run as a formula gets a leading quote."""
+    text = str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+class ExportView(TriageAccessMixin, View):
+    http_method_names = ["get"]
+
+    def get(self, request):
+        if not permissions.can_export(request.user):
+            raise PermissionDenied
+        form = QueueFilterForm(request.GET or None, teams=permissions.teams_for(request.user))
+        referrals = list(filtered_referrals(request.user, form))
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="referrals-{timezone.localdate():%Y-%m-%d}.csv"'
+        writer = csv.writer(response)
+        writer.writerow([heading for heading, _ in EXPORT_COLUMNS])
+        for referral in referrals:
+            writer.writerow([spreadsheet_safe(value(referral)) for _, value in EXPORT_COLUMNS])
+        ReferralEvent.objects.bulk_create(
+            ReferralEvent(referral=referral, kind=EventKind.EXPORTED, actor=request.user) for referral in referrals
+        )
+        return response
+
+
+class TriageMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can_use_referrals(request.user)
+
+
+class TriageViewSet(ViewSet):
+    name = "referrals_triage"
+    url_prefix = "referrals"
+    icon = "clipboard-list"
+    menu_label = "Referrals"
+    add_to_admin_menu = True
+    menu_order = 150
+
+    @property
+    def menu_item_class(self):
+        return TriageMenuItem
+
+    def get_urlpatterns(self):
+        return [
+            path("", QueueView.as_view(), name="queue"),
+            path("export/", ExportView.as_view(), name="export"),
+            path("<int:pk>/", DetailView.as_view(), name="detail"),
+            path("<int:pk>/<slug:action>/", ActionView.as_view(), name="action"),
+        ]
+
+    @property
+    def menu_url(self):
+        return reverse("referrals_triage:queue")
+
+
+triage_viewset = TriageViewSet()

@@ -1,0 +1,82 @@
+"""Booking and cancelling training places without ever going over capacity.
+
+Every change to an event's places locks the event row first (`select_for_update`), so two
+people booking the last place at the same moment are served one after the other. The
+unique (event, email) constraint backs up the duplicate check.
+"""
+
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from resources.models import BookingStatus, TrainingBooking, TrainingEvent
+
+
+class BookingError(Exception):
+    pass
+
+
+class BookingClosed(BookingError):
+    """After the booking deadline, or once the session has started."""
+
+
+class AlreadyBooked(BookingError):
+    """This email address already has a place or is on the waiting list."""
+
+
+def book_place(event_id, *, name, role, school, email, now=None):
+    """Give a place if there is one, otherwise a place on the waiting list."""
+    email = email.strip().lower()
+    try:
+        with transaction.atomic():
+            event = TrainingEvent.objects.select_for_update().get(pk=event_id)
+            if not event.is_bookable(now or timezone.now()):
+                raise BookingClosed
+            if event.bookings.filter(email=email).exists():
+                raise AlreadyBooked
+            status = BookingStatus.BOOKED if event.booked_places() < event.capacity else BookingStatus.WAITING
+            return TrainingBooking.objects.create(
+                event=event, name=name, role=role, school=school, email=email, status=status
+            )
+    except IntegrityError:
+        # Only reachable if the lock was bypassed (e.g. a booking added by hand): the constraint holds.
+        raise AlreadyBooked from None
+
+
+@dataclass
+class Cancellation:
+    event: TrainingEvent
+    promoted: list
+
+
+def cancel_booking(token, now=None):
+    """Delete the booking the token belongs to and offer freed places to the waiting list, first come
+    first served. Returns None if the token is unknown or was already used."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        event_id = TrainingBooking.objects.filter(token=token).values_list("event_id", flat=True).first()
+        if event_id is None:
+            return None
+        event = TrainingEvent.objects.select_for_update().get(pk=event_id)
+        # Read again under the lock: a second click on the same link may have got here first.
+        booking = TrainingBooking.objects.filter(token=token).first()
+        if booking is None:
+            return None
+        booking.delete()
+        return Cancellation(event=event, promoted=fill_free_places(event, now))
+
+
+def fill_free_places(event, now):
+    """Move people from the waiting list into free places. The caller holds the event's lock."""
+    if event.has_started(now):
+        return []
+    free = event.capacity - event.booked_places()
+    if free <= 0:
+        return []
+    promoted = list(event.bookings.filter(status=BookingStatus.WAITING).order_by("created_at", "pk")[:free])
+    for booking in promoted:
+        booking.status = BookingStatus.BOOKED
+        booking.promoted_at = now
+        booking.save(update_fields=["status", "promoted_at"])
+    return promoted

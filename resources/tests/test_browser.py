@@ -1,0 +1,104 @@
+"""Schools journeys in Chromium: find and download a pack; book a full session and cancel."""
+
+import re
+
+import pytest
+from django.core import mail
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def wagtail_roots(transactional_db):
+    """Each live-server test flushes the database afterwards, which also removes the locale, root
+    page, root collection and groups that Wagtail's migrations create. Put them back for the next test."""
+    from django.conf import settings
+    from django.contrib.auth.models import Group
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", content_type=ContentType.objects.get_for_model(Page)))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    for name in ("Editors", "Moderators"):
+        Group.objects.get_or_create(name=name)
+
+
+@pytest.fixture
+def live_site_with_files(file_storage, wagtail_roots, live_demo_site):
+    return live_demo_site
+
+
+def test_find_read_and_download_the_ks2_handwriting_pack(live_site_with_files, browser_page, axe):
+    base_url = live_site_with_files.url
+    page = browser_page
+    page.goto(base_url + "/schools/")
+    axe(page, context="schools hub")
+
+    page.get_by_role("link", name="Packs for key stage 2").click()
+    page.wait_for_url(re.compile(r"key_stage=ks2"))
+    axe(page, context="pack listing filtered")
+
+    page.get_by_role("link", name="Handwriting in key stage 2").click()
+    assert page.locator("h1").inner_text() == "Handwriting in key stage 2"
+    assert page.get_by_text("Check the basics first").is_visible()
+    axe(page, context="pack page")
+
+    with page.expect_download() as download_info:
+        page.locator("main a[download]").click()
+    download = download_info.value
+    assert download.suggested_filename == "handwriting-key-stage-2.pdf"
+    with open(download.path(), "rb") as pdf:
+        assert pdf.read(8) == b"%PDF-1.4"
+
+    # The filters work without JavaScript: tick boxes, submit, shareable URL.
+    page.goto(base_url + "/schools/resources/")
+    page.get_by_label("Handwriting").check()
+    page.get_by_label("Key stage 3").check()
+    page.get_by_role("button", name="Apply filters").click()
+    page.wait_for_url(re.compile(r"key_stage=ks3.*topic=handwriting|topic=handwriting.*key_stage=ks3"))
+    assert page.get_by_role("link", name="Handwriting and typing at secondary school").is_visible()
+    assert page.get_by_text("1 pack").is_visible()
+
+
+def test_join_the_waiting_list_for_the_full_session_then_a_cancellation_promotes(
+    wagtail_roots, live_demo_site, browser_page, axe
+):
+    base_url = live_demo_site.url
+    page = browser_page
+    page.goto(base_url + "/schools/training/")
+    axe(page, context="training listing")
+    page.get_by_role("link", name="Join the waiting list for Sensory strategies in the classroom").click()
+    assert page.get_by_text("This session is full").is_visible()
+    axe(page, context="booking form")
+
+    page.get_by_role("button", name="Book a place").click()
+    assert page.title().startswith("Error: ")
+    assert page.locator(".nhsuk-error-summary").is_visible()
+    axe(page, context="booking form error state")
+
+    page.get_by_label("Full name").fill("Grace Hopper")
+    page.get_by_label("Your role").fill("SENCo")
+    page.get_by_label("School or setting").fill("Riverside Primary")
+    page.get_by_label("Work email address").fill("g.hopper@riverside.example.sch.uk")
+    page.get_by_role("button", name="Book a place").click()
+    assert page.locator("h1").inner_text() == "You are on the waiting list"
+    assert page.get_by_text("You are number 3 on the waiting list").is_visible()
+    axe(page, context="booking done")
+
+    # Someone with a place cancels through the link in their email.
+    from resources.models import TrainingBooking
+
+    first_place = TrainingBooking.objects.filter(event__title="Sensory strategies in the classroom", status="booked")
+    token = first_place.order_by("created_at").first().token
+    page.goto(f"{base_url}/schools/training/cancel/{token}/")
+    axe(page, context="cancel confirmation")
+    page.get_by_role("button", name="Cancel my place").click()
+    assert page.locator("h1").inner_text() == "Your booking is cancelled"
+
+    promoted = [message for message in mail.outbox if "a place has come up" in message.body]
+    assert [message.to for message in promoted] == [["e.nowak@hillside.example.sch.uk"]]
+    page.goto(f"{base_url}/schools/training/cancel/{token}/")
+    assert page.locator("h1").inner_text() == "This cancel link does not work"

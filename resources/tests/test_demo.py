@@ -1,0 +1,59 @@
+import io
+import re
+
+import pytest
+from django.core.management import call_command
+
+from resources.demo.pdf import make_pdf
+from resources.models import PortalDocument, ResourcePackPage, TrainingEvent
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_schools_content_is_complete_and_loads_twice_without_changes(demo_site, client):
+    packs = ResourcePackPage.objects.live()
+    assert packs.count() >= 8
+    assert all(pack.document and pack.document.file_size for pack in packs)
+    assert {a.slug for pack in packs for a in pack.audiences.all()} >= {
+        "early-years",
+        "primary",
+        "secondary",
+        "parents",
+    }
+    assert {t.slug for pack in packs for t in pack.topics.all()} >= {
+        "handwriting",
+        "fine-motor",
+        "sensory",
+        "self-care",
+        "pe-movement",
+        "equipment",
+    }
+
+    events = TrainingEvent.objects.all()
+    assert events.count() == 4
+    assert [event.places_left == 0 and event.waiting_list_size() > 0 for event in events].count(True) == 1
+
+    out = io.StringIO()
+    call_command("load_demo_content", stdout=out)
+    assert "No changes" in out.getvalue()
+    assert PortalDocument.objects.count() == packs.count()
+
+
+def test_a_senco_reaches_the_ks2_handwriting_pack_in_two_clicks(demo_site, client):
+    hub = client.get("/schools/").content.decode()
+    assert 'href="/schools/resources/?key_stage=ks2"' in hub
+    listing = client.get("/schools/resources/?key_stage=ks2").content.decode()
+    assert 'href="/schools/resources/handwriting-key-stage-2/"' in listing
+    pack = client.get("/schools/resources/handwriting-key-stage-2/").content.decode()
+    assert "Handwriting in key stage 2" in pack and re.search(r"\(PDF, \d+ KB\)", pack)
+
+
+def test_generated_pdfs_are_deterministic_and_well_formed():
+    first = make_pdf("Scissors (KS1)", ["## Steps", "- Snip a fringe", "Héllo “quotes”"])
+    assert first == make_pdf("Scissors (KS1)", ["## Steps", "- Snip a fringe", "Héllo “quotes”"])
+    assert first.startswith(b"%PDF-1.4") and first.rstrip().endswith(b"%%EOF")
+    startxref = int(first.rsplit(b"startxref\n", 1)[1].split(b"\n", 1)[0])
+    assert first[startxref:].startswith(b"xref")
+    assert b"(Scissors \\(KS1\\)) Tj" in first
+    with pytest.raises(ValueError):
+        make_pdf("Too long", ["line"] * 60)

@@ -1,0 +1,34 @@
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from resources.models import TrainingBooking
+from resources.reports import PackDownloadsReportView
+from resources.viewsets import ViewAndDeleteOnlyPolicy, pack_tag_viewset_group, training_viewset_group
+
+register_permission_policy(TrainingBooking, ViewAndDeleteOnlyPolicy(TrainingBooking), exact_class=True)
+register_snippet(pack_tag_viewset_group)
+
+
+@hooks.register("register_admin_viewset")
+def register_training_viewsets():
+    return training_viewset_group
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("reports/pack-downloads/", PackDownloadsReportView.as_view(), name="resources_pack_downloads"),
+        path(
+            "reports/pack-downloads/results/",
+            PackDownloadsReportView.as_view(results_only=True),
+            name="resources_pack_downloads_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_pack_downloads_menu_item():
+    return MenuItem("Pack downloads", reverse("resources_pack_downloads"), icon_name="download", order=900)
