@@ -1,0 +1,110 @@
+"""StreamField blocks for the questionnaire: its answer options, red flags, areas and safety scenarios."""
+
+from django import forms
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from selfassess.engine import OUTCOME_LABELS, TIERS, Outcome, TriedAdvice
+
+OUTCOME_CHOICES = [(outcome.code, OUTCOME_LABELS[outcome]) for outcome in Outcome]
+TIER_CHOICES = [(outcome.code, OUTCOME_LABELS[outcome]) for outcome in TIERS]
+TRIED_ADVICE_CHOICES = [
+    (TriedAdvice.HELPED, "Yes, and it helped"),
+    (TriedAdvice.NOT_ENOUGH, "Yes, but it has not helped enough"),
+    (TriedAdvice.NOT_YET, "No, not yet"),
+]
+
+
+def age_band_choices():
+    from home.models import AgeBand
+
+    return [(band.slug, band.name) for band in AgeBand.objects.all()]
+
+
+def life_area_choices():
+    from home.models import LifeArea
+
+    return [(area.slug, area.name) for area in LifeArea.objects.all()]
+
+
+class OptionBlock(blocks.StructBlock):
+    label = blocks.CharBlock(max_length=120)
+    score = blocks.IntegerBlock(min_value=0, max_value=20)
+
+    class Meta:
+        icon = "radio-full"
+        label_format = "{label} ({score})"
+
+
+class RedFlagBlock(blocks.StructBlock):
+    code = blocks.RegexBlock(
+        regex=r"^[a-z0-9-]{2,40}$",
+        error_messages={"invalid": "Use 2 to 40 lower-case letters, numbers and dashes"},
+        help_text="A short name that never changes, used by the safety scenarios, such as 'lost-skills'.",
+    )
+    question = blocks.CharBlock(max_length=250, help_text="Asked as a yes or no question.")
+    hint = blocks.CharBlock(max_length=250, required=False)
+    reason = blocks.CharBlock(
+        max_length=250, help_text="Finishes the sentence 'We suggest this because you told us …'."
+    )
+    outcome = blocks.ChoiceBlock(choices=OUTCOME_CHOICES, default=Outcome.SPECIALIST_URGENT.code)
+    what_to_do = blocks.TextBlock(help_text="What the family should do now, in one or two short sentences.")
+
+    class Meta:
+        icon = "warning"
+        label_format = "{question}"
+
+
+class QuestionBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=200, help_text="For example: 'Putting on and taking off clothes'.")
+    age_bands = blocks.MultipleChoiceBlock(
+        choices=age_band_choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Leave all unticked to ask this question for every age band.",
+    )
+
+    class Meta:
+        icon = "help"
+        label_format = "{text}"
+
+
+class DomainBlock(blocks.StructBlock):
+    life_area = SnippetChooserBlock("home.LifeArea", help_text="Advice topics tagged with this area are offered.")
+    hint = blocks.CharBlock(max_length=250, required=False, help_text="Shown under the area's heading.")
+    questions = blocks.ListBlock(QuestionBlock(), min_num=1)
+    targeted_threshold = blocks.IntegerBlock(min_value=0, help_text="Scores from here up get targeted help.")
+    specialist_threshold = blocks.IntegerBlock(min_value=0, help_text="Scores from here up get a referral.")
+
+    class Meta:
+        icon = "list-ul"
+        label_format = "{life_area}"
+
+
+class ScenarioAreaBlock(blocks.StructBlock):
+    life_area = blocks.ChoiceBlock(choices=life_area_choices)
+    scores = blocks.RegexBlock(
+        regex=r"^\s*\d+(\s*,\s*\d+)*\s*$",
+        error_messages={"invalid": "Write the scores for each question in order, separated by commas"},
+        help_text="The score of each question's answer, in order, such as '2, 3, 1, 0'.",
+    )
+    impact = blocks.IntegerBlock(min_value=0)
+    tried_advice = blocks.ChoiceBlock(choices=TRIED_ADVICE_CHOICES, default=TriedAdvice.NOT_YET)
+    expected_tier = blocks.ChoiceBlock(choices=TIER_CHOICES)
+
+    class Meta:
+        icon = "list-ol"
+
+
+class ScenarioBlock(blocks.StructBlock):
+    name = blocks.CharBlock(max_length=150)
+    age_band = blocks.ChoiceBlock(choices=age_band_choices)
+    red_flags = blocks.CharBlock(
+        max_length=250, required=False, help_text="Codes of the red flags answered 'yes', separated by commas."
+    )
+    areas = blocks.ListBlock(ScenarioAreaBlock(), min_num=0)
+    expected_outcome = blocks.ChoiceBlock(choices=OUTCOME_CHOICES, help_text="The overall outcome the family must get.")
+
+    class Meta:
+        icon = "tick-inverse"
+        label_format = "{name}"

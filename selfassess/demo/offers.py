@@ -1,0 +1,78 @@
+"""Workshops anyone can book, and targeted groups and programmes."""
+
+ALL_BANDS = ["under-5", "5-to-11", "12-to-18"]
+
+OFFERS = [
+    {
+        "title": "Everyday skills workshop for parents and carers",
+        "kind": "workshop",
+        "description": "A 2-hour online workshop about dressing, eating and self-care skills, with ideas to try at home.",
+        "how_to_join": "Book a place online. You do not need a referral.",
+        "link_url": "https://www.example.nhs.uk/workshops/everyday-skills",
+        "areas": ["getting-dressed", "eating-and-drinking", "personal-care", "getting-around-at-home"],
+        "age_bands": ALL_BANDS,
+    },
+    {
+        "title": "Understanding your child's senses workshop",
+        "kind": "workshop",
+        "description": "A workshop about why some children find noise, touch or movement hard, and what helps.",
+        "how_to_join": "Book a place online. You do not need a referral.",
+        "link_url": "https://www.example.nhs.uk/workshops/senses",
+        "areas": ["sensory-processing", "play-and-leisure", "talking-and-understanding"],
+        "age_bands": ALL_BANDS,
+    },
+    {
+        "title": "Busy hands and moving bodies workshop",
+        "kind": "workshop",
+        "description": "Play ideas for hand skills, balance and coordination, for families and school staff.",
+        "how_to_join": "Book a place online. You do not need a referral.",
+        "link_url": "https://www.example.nhs.uk/workshops/hands-and-movement",
+        "areas": ["hand-skills", "movement-and-coordination", "play-and-leisure"],
+        "age_bands": ALL_BANDS,
+    },
+    {
+        "title": "Move and Grow group",
+        "kind": "targeted",
+        "description": "Six weekly group sessions with a therapy assistant for children who find movement and "
+        "coordination hard.",
+        "how_to_join": "Call us to book a place. Tell us your self-assessment return code.",
+        "link_url": "",
+        "areas": ["movement-and-coordination", "play-and-leisure", "getting-dressed"],
+        "age_bands": ["5-to-11"],
+    },
+    {
+        "title": "Handwriting and school skills programme",
+        "kind": "targeted",
+        "description": "A 10-week programme your child's school runs with our support.",
+        "how_to_join": "Ask your child's teacher or SENCo to sign the school up.",
+        "link_url": "",
+        "areas": ["hand-skills", "movement-and-coordination"],
+        "age_bands": ["5-to-11", "12-to-18"],
+    },
+    {
+        "title": "Little Steps parent group",
+        "kind": "targeted",
+        "description": "A 6-week group for parents of children under 5 who need extra help with everyday skills.",
+        "how_to_join": "Call us to book a place. Tell us your self-assessment return code.",
+        "link_url": "",
+        "areas": [
+            "getting-dressed",
+            "eating-and-drinking",
+            "personal-care",
+            "play-and-leisure",
+            "hand-skills",
+            "sensory-processing",
+            "talking-and-understanding",
+        ],
+        "age_bands": ["under-5"],
+    },
+    {
+        "title": "Teen life skills drop-in",
+        "kind": "targeted",
+        "description": "Monthly drop-in sessions for teenagers and parents about self-care, senses and getting around.",
+        "how_to_join": "Call us to book a place. Tell us your self-assessment return code.",
+        "link_url": "",
+        "areas": ["personal-care", "sensory-processing", "getting-around-at-home", "getting-dressed"],
+        "age_bands": ["12-to-18"],
+    },
+]

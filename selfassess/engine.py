@@ -1,0 +1,283 @@
+"""The self-assessment's scoring and routing rules, in plain Python.
+
+No Django here on purpose: the same rules score a family's answers, check the safety scenarios
+before a questionnaire version is published, and run under property tests.
+
+Outcomes are ordered from least to most urgent; the overall outcome is the most urgent of the
+red-flag outcomes and every area's tier. Answers that do not fit the definition raise
+`InvalidAnswers` rather than produce an outcome, because a wrong outcome is worse than none.
+"""
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Outcome(IntEnum):
+    UNIVERSAL = 0
+    TARGETED = 1
+    SPECIALIST = 2
+    SPECIALIST_URGENT = 3
+    GP_WITHIN_DAYS = 4
+    GP_TODAY = 5
+    IMMEDIATE = 6
+
+    @property
+    def code(self):
+        return self.name.lower().replace("_", "-")
+
+    @classmethod
+    def from_code(cls, code):
+        try:
+            return cls[str(code).upper().replace("-", "_")]
+        except KeyError:
+            raise InvalidDefinition(f"Unknown outcome {code!r}") from None
+
+
+OUTCOME_LABELS = {
+    Outcome.UNIVERSAL: "Advice you can start today",
+    Outcome.TARGETED: "Advice and a group or workshop",
+    Outcome.SPECIALIST: "Ask for a referral",
+    Outcome.SPECIALIST_URGENT: "Ask for an urgent referral",
+    Outcome.GP_WITHIN_DAYS: "Speak to your GP or health visitor within days",
+    Outcome.GP_TODAY: "Speak to your GP today",
+    Outcome.IMMEDIATE: "Get help now",
+}
+TIERS = (Outcome.UNIVERSAL, Outcome.TARGETED, Outcome.SPECIALIST)
+
+
+class TriedAdvice:
+    """Whether the family has used the advice for at least 12 weeks, from least to most worrying."""
+
+    HELPED = "helped"
+    NOT_YET = "not-yet"
+    NOT_ENOUGH = "not-enough"
+    ORDER = (HELPED, NOT_YET, NOT_ENOUGH)
+
+
+class InvalidDefinition(ValueError):
+    """The questionnaire itself cannot be scored (for example, thresholds the wrong way round)."""
+
+
+class InvalidAnswers(ValueError):
+    """The answers do not fit the questionnaire version: missing, unknown or out of range."""
+
+
+@dataclass(frozen=True)
+class ScaleOption:
+    label: str
+    score: int
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    code: str
+    question: str
+    outcome: Outcome
+    reason: str = ""  # "the child has lost skills", completes "because you told us …"
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    age_bands: tuple = ()  # empty means every age band
+
+
+@dataclass(frozen=True)
+class Domain:
+    code: str
+    name: str
+    questions: tuple
+    targeted_threshold: int
+    specialist_threshold: int
+
+    def questions_for(self, age_band):
+        return tuple(q for q in self.questions if not q.age_bands or age_band in q.age_bands)
+
+
+@dataclass(frozen=True)
+class Definition:
+    age_bands: tuple  # codes
+    red_flags: tuple
+    domains: tuple
+    scale: tuple
+    impact_options: tuple
+    impact_weight: int = 2
+
+    def __post_init__(self):
+        if not self.age_bands:
+            raise InvalidDefinition("The questionnaire needs at least one age band")
+        if not self.scale or not self.impact_options:
+            raise InvalidDefinition("The questionnaire needs an answer scale and impact options")
+        for options in (self.scale, self.impact_options):
+            scores = [option.score for option in options]
+            if len(set(scores)) != len(scores) or min(scores) < 0:
+                raise InvalidDefinition("Answer scores must be different from each other and not negative")
+        if self.impact_weight < 0:
+            raise InvalidDefinition("The impact weighting cannot be negative")
+        codes = [flag.code for flag in self.red_flags]
+        if len(set(codes)) != len(codes):
+            raise InvalidDefinition("Two red flags share a code")
+        domain_codes = [domain.code for domain in self.domains]
+        if len(set(domain_codes)) != len(domain_codes):
+            raise InvalidDefinition("Two areas use the same area of daily life")
+        for domain in self.domains:
+            if domain.targeted_threshold > domain.specialist_threshold:
+                raise InvalidDefinition(f"{domain.name}: the targeted threshold is above the specialist threshold")
+            for band in self.age_bands:
+                if not domain.questions_for(band):
+                    raise InvalidDefinition(f"{domain.name} has no questions for age band {band}")
+
+    @property
+    def scale_scores(self):
+        return {option.score for option in self.scale}
+
+    @property
+    def impact_scores(self):
+        return {option.score for option in self.impact_options}
+
+    def domain(self, code):
+        for domain in self.domains:
+            if domain.code == code:
+                return domain
+        raise InvalidAnswers(f"Unknown area {code!r}")
+
+    def red_flag(self, code):
+        for flag in self.red_flags:
+            if flag.code == code:
+                return flag
+        raise InvalidAnswers(f"Unknown red flag {code!r}")
+
+    def max_score(self, domain, age_band):
+        questions = len(domain.questions_for(age_band))
+        return questions * max(self.scale_scores) + self.impact_weight * max(self.impact_scores)
+
+    def scale_label(self, score):
+        return next(option.label for option in self.scale if option.score == score)
+
+    def impact_label(self, score):
+        return next(option.label for option in self.impact_options if option.score == score)
+
+
+@dataclass(frozen=True)
+class DomainAnswers:
+    scores: tuple  # one per question for the age band, in order
+    impact: int
+    tried_advice: str
+
+
+@dataclass(frozen=True)
+class Answers:
+    age_band: str
+    red_flags: dict  # code -> bool, every red flag answered
+    domains: dict = field(default_factory=dict)  # domain code -> DomainAnswers
+
+
+@dataclass(frozen=True)
+class DomainResult:
+    code: str
+    name: str
+    score: int
+    max_score: int
+    tier: Outcome
+    escalated: bool
+    reasons: tuple
+
+
+@dataclass(frozen=True)
+class Result:
+    overall: Outcome
+    red_flags: tuple  # the red flags answered "yes"
+    domains: tuple
+    reasons: tuple
+
+    @property
+    def stopped(self):
+        """An immediate-danger answer ends the questionnaire: nothing else matters now."""
+        return self.overall == Outcome.IMMEDIATE and any(f.outcome == Outcome.IMMEDIATE for f in self.red_flags)
+
+    def as_dict(self):
+        return {
+            "overall": self.overall.code,
+            "red_flags": [flag.code for flag in self.red_flags],
+            "reasons": list(self.reasons),
+            "domains": [
+                {
+                    "code": d.code,
+                    "name": d.name,
+                    "score": d.score,
+                    "max_score": d.max_score,
+                    "tier": d.tier.code,
+                    "escalated": d.escalated,
+                    "reasons": list(d.reasons),
+                }
+                for d in self.domains
+            ],
+        }
+
+
+def _check_answers(definition, answers):
+    if answers.age_band not in definition.age_bands:
+        raise InvalidAnswers(f"Unknown age band {answers.age_band!r}")
+    expected = {flag.code for flag in definition.red_flags}
+    given = set(answers.red_flags)
+    if given != expected:
+        missing, unknown = sorted(expected - given), sorted(given - expected)
+        raise InvalidAnswers(f"Red flag answers do not match: missing {missing}, unknown {unknown}")
+    if any(not isinstance(value, bool) for value in answers.red_flags.values()):
+        raise InvalidAnswers("Red flag answers must be yes or no")
+    immediate = any(answers.red_flags[flag.code] and flag.outcome == Outcome.IMMEDIATE for flag in definition.red_flags)
+    if not answers.domains and not immediate:
+        raise InvalidAnswers("Choose at least one area")
+    for code, domain_answers in answers.domains.items():
+        domain = definition.domain(code)
+        questions = domain.questions_for(answers.age_band)
+        if len(domain_answers.scores) != len(questions):
+            raise InvalidAnswers(f"{domain.name}: expected {len(questions)} answers, got {len(domain_answers.scores)}")
+        if any(isinstance(s, bool) or s not in definition.scale_scores for s in domain_answers.scores):
+            raise InvalidAnswers(f"{domain.name}: an answer is not on the scale")
+        if isinstance(domain_answers.impact, bool) or domain_answers.impact not in definition.impact_scores:
+            raise InvalidAnswers(f"{domain.name}: the impact answer is not one of the options")
+        if domain_answers.tried_advice not in TriedAdvice.ORDER:
+            raise InvalidAnswers(f"{domain.name}: unknown answer about trying the advice")
+
+
+def route_domain(definition, domain, age_band, domain_answers):
+    score = sum(domain_answers.scores) + definition.impact_weight * domain_answers.impact
+    max_score = definition.max_score(domain, age_band)
+    name = domain.name.lower()
+    escalated = False
+    if score >= domain.specialist_threshold:
+        tier = Outcome.SPECIALIST
+        reasons = [f"because you told us your child needs a lot of help with {name}"]
+    elif score >= domain.targeted_threshold:
+        tier = Outcome.TARGETED
+        reasons = [f"because you told us your child needs some extra help with {name}"]
+        if domain_answers.tried_advice == TriedAdvice.NOT_ENOUGH:
+            tier, escalated = Outcome.SPECIALIST, True
+            reasons.append("because you told us you have used the advice for 12 weeks and it has not helped enough")
+    else:
+        tier = Outcome.UNIVERSAL
+        reasons = [f"because you told us your child mostly manages {name}, so advice is a good place to start"]
+    hardest = [
+        question.text
+        for question, answer in zip(domain.questions_for(age_band), domain_answers.scores, strict=True)
+        if answer == max(definition.scale_scores)
+    ]
+    if hardest and tier != Outcome.UNIVERSAL:
+        reasons.append("because you told us your child cannot do this, or needs full help: " + "; ".join(hardest))
+    return DomainResult(domain.code, domain.name, score, max_score, tier, escalated, tuple(reasons))
+
+
+def route(definition, answers):
+    """Score `answers` against `definition`; raise InvalidAnswers rather than guess."""
+    _check_answers(definition, answers)
+    flagged = tuple(flag for flag in definition.red_flags if answers.red_flags[flag.code])
+    domains = tuple(
+        route_domain(definition, domain, answers.age_band, answers.domains[domain.code])
+        for domain in definition.domains
+        if domain.code in answers.domains
+    )
+    outcomes = [flag.outcome for flag in flagged] + [d.tier for d in domains]
+    overall = max(outcomes, default=Outcome.UNIVERSAL)
+    reasons = tuple(f"because you told us {flag.reason or flag.question.lower().rstrip('?')}" for flag in flagged)
+    return Result(overall=overall, red_flags=flagged, domains=domains, reasons=reasons)

@@ -1,0 +1,224 @@
+"""The routing rules, one test per rule, and the safety properties under hypothesis."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from selfassess.engine import (
+    Answers,
+    Definition,
+    Domain,
+    DomainAnswers,
+    InvalidAnswers,
+    InvalidDefinition,
+    Outcome,
+    Question,
+    RedFlag,
+    ScaleOption,
+    TriedAdvice,
+    route,
+)
+
+SCALE = tuple(ScaleOption(f"level {n}", n) for n in range(4))
+RED_FLAGS = (
+    RedFlag("lost-skills", "Lost skills?", Outcome.GP_WITHIN_DAYS, "your child has lost skills"),
+    RedFlag("choking", "Choking?", Outcome.GP_TODAY, "your child chokes"),
+    RedFlag("lifting", "Lifting hurts?", Outcome.SPECIALIST_URGENT, "lifting hurts"),
+    RedFlag("harm", "Harm?", Outcome.IMMEDIATE, "your child is in danger"),
+)
+DEFINITION = Definition(
+    age_bands=("young", "older"),
+    red_flags=RED_FLAGS,
+    domains=(
+        Domain("dressing", "Getting dressed", tuple(Question(f"q{n}") for n in range(4)), 7, 12),
+        Domain(
+            "hands",
+            "Hand skills",
+            (Question("crayon", ("young",)), Question("handwriting", ("older",)), Question("scissors")),
+            5,
+            9,
+        ),
+    ),
+    scale=SCALE,
+    impact_options=SCALE,
+    impact_weight=2,
+)
+NO_FLAGS = {flag.code: False for flag in RED_FLAGS}
+
+
+def answers(scores=(0, 0, 0, 0), impact=0, tried=TriedAdvice.NOT_YET, flags=(), age_band="young", domain="dressing"):
+    red_flags = {**NO_FLAGS, **dict.fromkeys(flags, True)}
+    return Answers(age_band, red_flags, {domain: DomainAnswers(tuple(scores), impact, tried)})
+
+
+def test_score_below_targeted_threshold_is_universal():
+    result = route(DEFINITION, answers((1, 1, 1, 0), impact=1))  # 3 + 2 = 5
+    assert result.overall == Outcome.UNIVERSAL
+    assert result.domains[0].score == 5
+
+
+def test_impact_is_weighted():
+    assert route(DEFINITION, answers((1, 1, 1, 0), impact=2)).domains[0].score == 7
+
+
+def test_score_at_targeted_threshold_is_targeted():
+    assert route(DEFINITION, answers((1, 1, 1, 0), impact=2)).overall == Outcome.TARGETED
+
+
+def test_score_at_specialist_threshold_is_specialist():
+    assert route(DEFINITION, answers((2, 2, 2, 2), impact=2)).overall == Outcome.SPECIALIST
+
+
+def test_targeted_with_twelve_weeks_of_advice_not_enough_moves_to_specialist():
+    result = route(DEFINITION, answers((2, 2, 1, 1), impact=1, tried=TriedAdvice.NOT_ENOUGH))
+    assert result.overall == Outcome.SPECIALIST
+    assert result.domains[0].escalated
+    assert any("12 weeks" in reason for reason in result.domains[0].reasons)
+
+
+def test_targeted_where_advice_helped_stays_targeted():
+    assert route(DEFINITION, answers((2, 2, 1, 1), impact=1, tried=TriedAdvice.HELPED)).overall == Outcome.TARGETED
+
+
+def test_each_red_flag_gives_its_own_outcome_and_reason():
+    for flag in RED_FLAGS:
+        result = route(DEFINITION, answers(flags=[flag.code]))
+        assert result.overall == flag.outcome
+        assert result.reasons == (f"because you told us {flag.reason}",)
+
+
+def test_most_urgent_red_flag_wins():
+    assert route(DEFINITION, answers(flags=["lost-skills", "choking"])).overall == Outcome.GP_TODAY
+
+
+def test_immediate_danger_needs_no_areas_and_stops():
+    result = route(DEFINITION, Answers("young", {**NO_FLAGS, "harm": True}, {}))
+    assert result.overall == Outcome.IMMEDIATE
+    assert result.stopped
+
+
+def test_overall_is_the_most_urgent_area():
+    result = route(
+        DEFINITION,
+        Answers(
+            "older",
+            NO_FLAGS,
+            {
+                "dressing": DomainAnswers((0, 0, 0, 0), 0, TriedAdvice.HELPED),
+                "hands": DomainAnswers((3, 3), 3, TriedAdvice.NOT_YET),
+            },
+        ),
+    )
+    assert [d.tier for d in result.domains] == [Outcome.UNIVERSAL, Outcome.SPECIALIST]
+    assert result.overall == Outcome.SPECIALIST
+
+
+def test_questions_follow_the_age_band():
+    older = route(DEFINITION, answers((3, 0), impact=1, domain="hands", age_band="older"))
+    assert older.domains[0].score == 5
+    assert older.domains[0].reasons[-1].endswith("handwriting")
+    with pytest.raises(InvalidAnswers):
+        route(DEFINITION, answers((3, 0, 0), domain="hands", age_band="older"))
+
+
+def test_reasons_name_the_hardest_questions():
+    result = route(DEFINITION, answers((3, 3, 2, 2), impact=3))
+    assert "q0; q1" in result.domains[0].reasons[-1]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        answers(age_band="teenager"),
+        answers(scores=(0, 0, 0)),
+        answers(scores=(0, 0, 0, 4)),
+        answers(scores=(0, 0, 0, True)),
+        answers(impact=9),
+        answers(tried="maybe"),
+        answers(domain="swimming"),
+        Answers("young", {"lost-skills": False}, {}),
+        Answers("young", {**NO_FLAGS, "lost-skills": "yes"}, {"dressing": DomainAnswers((0,) * 4, 0, "helped")}),
+        Answers("young", NO_FLAGS, {}),
+    ],
+)
+def test_invalid_or_missing_answers_raise_instead_of_routing(bad):
+    with pytest.raises(InvalidAnswers):
+        route(DEFINITION, bad)
+
+
+def test_definition_with_thresholds_the_wrong_way_round_is_refused():
+    with pytest.raises(InvalidDefinition):
+        Definition(("young",), (), (Domain("d", "D", (Question("q"),), 9, 5),), SCALE, SCALE)
+
+
+def test_area_without_questions_for_an_age_band_is_refused():
+    with pytest.raises(InvalidDefinition):
+        Definition(("young", "older"), (), (Domain("d", "D", (Question("q", ("young",)),), 1, 2),), SCALE, SCALE)
+
+
+# --- Safety properties -----------------------------------------------------------------------
+
+age_bands = st.sampled_from(DEFINITION.age_bands)
+scores = st.integers(min_value=0, max_value=3)
+tried = st.sampled_from(TriedAdvice.ORDER)
+flag_sets = st.sets(st.sampled_from([flag.code for flag in RED_FLAGS]))
+
+
+@st.composite
+def full_answers(draw):
+    band = draw(age_bands)
+    chosen = draw(st.sets(st.sampled_from(DEFINITION.domains), min_size=1))
+    domains = {
+        d.code: DomainAnswers(
+            tuple(draw(scores) for _ in d.questions_for(band)),
+            draw(scores),
+            draw(tried),
+        )
+        for d in chosen
+    }
+    flags = draw(flag_sets)
+    return Answers(band, {f.code: f.code in flags for f in RED_FLAGS}, domains)
+
+
+def more_severe(answers, data):
+    """The same answers with one of them made more severe."""
+    code = data.draw(st.sampled_from(sorted(answers.domains)))
+    current = answers.domains[code]
+    part = data.draw(st.sampled_from(["score", "impact", "tried", "flag"]))
+    if part == "score":
+        index = data.draw(st.integers(0, len(current.scores) - 1))
+        new_scores = list(current.scores)
+        new_scores[index] = data.draw(st.integers(current.scores[index], 3))
+        changed = DomainAnswers(tuple(new_scores), current.impact, current.tried_advice)
+    elif part == "impact":
+        changed = DomainAnswers(current.scores, data.draw(st.integers(current.impact, 3)), current.tried_advice)
+    elif part == "tried":
+        position = TriedAdvice.ORDER.index(current.tried_advice)
+        changed = DomainAnswers(
+            current.scores, current.impact, data.draw(st.sampled_from(TriedAdvice.ORDER[position:]))
+        )
+    else:
+        flag = data.draw(st.sampled_from(RED_FLAGS)).code
+        return Answers(answers.age_band, {**answers.red_flags, flag: True}, answers.domains)
+    return Answers(answers.age_band, answers.red_flags, {**answers.domains, code: changed})
+
+
+@settings(max_examples=500)
+@given(full_answers(), st.data())
+def test_a_more_severe_answer_never_gives_a_less_urgent_outcome(before, data):
+    after = more_severe(before, data)
+    first, second = route(DEFINITION, before), route(DEFINITION, after)
+    assert second.overall >= first.overall
+    tiers_before = {d.code: d.tier for d in first.domains}
+    for domain in second.domains:
+        assert domain.tier >= tiers_before[domain.code]
+
+
+@settings(max_examples=500)
+@given(full_answers())
+def test_any_red_flag_gives_at_least_its_own_outcome(answers):
+    result = route(DEFINITION, answers)
+    for flag in RED_FLAGS:
+        if answers.red_flags[flag.code]:
+            assert result.overall >= flag.outcome
+    assert result.overall == max([f.outcome for f in result.red_flags] + [d.tier for d in result.domains])

@@ -1,0 +1,110 @@
+"""The demo questionnaire, its safety scenarios, and publishing being refused when one fails."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Revision
+
+from home.models import AdviceTopicPage, AgeBand, LifeArea
+from selfassess.definitions import build_version, current_version, failing_scenarios
+from selfassess.engine import TIERS, Outcome
+from selfassess.models import Questionnaire, ScenarioCheckFailed, SupportOffer
+from selfassess.tests.factories import admin_form_data
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_questionnaire_is_live_with_every_area_and_age_band(questionnaire):
+    version = current_version()
+    assert set(version.life_areas) == set(LifeArea.objects.values_list("slug", flat=True))
+    assert set(version.definition.age_bands) == set(AgeBand.objects.values_list("slug", flat=True))
+    assert failing_scenarios(version.questionnaire) == []
+
+
+def test_demo_scenarios_cover_every_red_flag_tier_escalation_and_age_band(questionnaire):
+    questionnaire = Questionnaire.objects.current()
+    scenarios = [block.value for block in questionnaire.scenarios]
+    assert len(scenarios) >= 20
+    flagged = {code.strip() for s in scenarios for code in s["red_flags"].split(",") if code.strip()}
+    assert flagged == {block.value["code"] for block in questionnaire.red_flags}
+    tiers = {area["expected_tier"] for s in scenarios for area in s["areas"]}
+    assert tiers == {tier.code for tier in TIERS}
+    assert any(
+        area["tried_advice"] == "not-enough" and area["expected_tier"] == "specialist"
+        for s in scenarios
+        for area in s["areas"]
+    )
+    assert {s["age_band"] for s in scenarios} == set(AgeBand.objects.values_list("slug", flat=True))
+
+
+def test_every_area_and_age_band_has_an_advice_topic(demo_site):
+    for area in LifeArea.objects.all():
+        for band in AgeBand.objects.all():
+            topics = AdviceTopicPage.objects.live().filter(life_areas=area, age_bands=band)
+            assert topics.exists(), f"no advice topic for {area} and {band}"
+
+
+def test_demo_has_workshops_and_targeted_offers(questionnaire):
+    assert SupportOffer.objects.filter(kind=SupportOffer.Kind.WORKSHOP).count() >= 2
+    assert SupportOffer.objects.filter(kind=SupportOffer.Kind.TARGETED).count() >= 2
+
+
+def break_first_scenario(questionnaire):
+    data = questionnaire.scenarios.raw_data
+    data[0]["value"]["expected_outcome"] = Outcome.IMMEDIATE.code
+    return data[0]["value"]["name"]
+
+
+def test_publishing_with_a_failing_scenario_raises_outside_the_admin(questionnaire):
+    questionnaire = Questionnaire.objects.current()
+    live_revision = questionnaire.live_revision_id
+    name = break_first_scenario(questionnaire)
+    revision = questionnaire.save_revision()
+    with pytest.raises(ScenarioCheckFailed, match=name):
+        revision.publish()
+    questionnaire.refresh_from_db()
+    assert questionnaire.live_revision_id == live_revision
+
+
+@pytest.fixture
+def admin_client(client, questionnaire):
+    client.force_login(get_user_model().objects.create_superuser("lead", password="x" * 12))
+    return client
+
+
+def test_admin_refuses_to_publish_and_names_the_failing_scenario(admin_client):
+    questionnaire = Questionnaire.objects.current()
+    url = f"/admin/snippets/selfassess/questionnaire/edit/{questionnaire.pk}/"
+    assert admin_client.get(url).status_code == 200
+    data = admin_form_data(questionnaire)
+    scenario_name = data["scenarios-0-value-name"]
+    data["scenarios-0-value-expected_outcome"] = "immediate"
+    data["action-publish"] = "action-publish"
+    live_revision = questionnaire.live_revision_id
+
+    response = admin_client.post(url, data, follow=True)
+
+    questionnaire.refresh_from_db()
+    assert questionnaire.live_revision_id == live_revision
+    text = response.content.decode()
+    assert "Not published" in text
+    assert scenario_name in text
+    # The change is kept as a draft so the clinical lead can fix it.
+    assert questionnaire.latest_revision_id != live_revision
+
+
+def test_admin_publishes_when_every_scenario_passes(admin_client):
+    questionnaire = Questionnaire.objects.current()
+    url = f"/admin/snippets/selfassess/questionnaire/edit/{questionnaire.pk}/"
+    data = admin_form_data(questionnaire)
+    data["title"] = "Check your child's needs (reviewed)"
+    data["action-publish"] = "action-publish"
+    admin_client.post(url, data)
+    questionnaire.refresh_from_db()
+    assert questionnaire.title == "Check your child's needs (reviewed)"
+    assert current_version().revision_id == questionnaire.live_revision_id
+
+
+def test_assessment_is_rescored_by_its_own_revision(questionnaire):
+    version = current_version()
+    old_revision = Revision.objects.get(pk=version.revision_id)
+    assert build_version(old_revision.as_object()).definition == version.definition

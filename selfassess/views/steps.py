@@ -1,0 +1,233 @@
+"""The self-assessment steps: start, age band, red flags, areas, one page per area, check answers."""
+
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from selfassess import engine, journey
+from selfassess.blocks import TRIED_ADVICE_CHOICES
+from selfassess.definitions import current_version
+from selfassess.forms import YES, AgeBandForm, AreasForm, DomainForm, RedFlagsForm
+
+
+def step_url(step, area=None):
+    if step == "area":
+        return reverse("selfassess:area", args=[area])
+    return reverse(f"selfassess:{step}")
+
+
+def redirect_to_next(state, version):
+    return redirect(step_url(*journey.next_step(state, version)))
+
+
+def expired(request):
+    finished = request.session.get(journey.RESULT_KEY)
+    if request.method == "POST" and finished and request.resolver_match.url_name == "check":
+        # "Check answers" sent twice: the first one already saved the result.
+        return redirect("selfassess:result")
+    return render(request, "selfassess/expired.html")
+
+
+def journey_step(view):
+    """Load the pinned journey, or show the friendly restart page if there is none."""
+
+    def wrapped(request, *args, **kwargs):
+        try:
+            state, version = journey.load(request.session)
+        except journey.JourneyMissing:
+            return expired(request)
+        return view(request, state, version, *args, **kwargs)
+
+    wrapped.__name__ = view.__name__
+    return never_cache(require_http_methods(["GET", "POST"])(wrapped))
+
+
+def render_step(request, template, context):
+    return render(request, template, context)
+
+
+@never_cache
+def start_page(request):
+    version = current_version()
+    return render(request, "selfassess/start.html", {"version": version})
+
+
+@never_cache
+@require_POST
+def start(request):
+    version = current_version()
+    if version is None:
+        return redirect("selfassess:start-page")
+    state = journey.start(request.session, version)
+    return redirect_to_next(state, version)
+
+
+@journey_step
+def age_band(request, state, version):
+    form = AgeBandForm(
+        request.POST if request.method == "POST" else None, version=version, initial={"age_band": state.get("age_band")}
+    )
+    if request.method == "POST" and form.is_valid():
+        journey.set_age_band(state, version, form.cleaned_data["age_band"])
+        journey.save(request.session, state)
+        return redirect_to_next(state, version)
+    return render_step(
+        request,
+        "selfassess/age_band.html",
+        {"form": form, "back_url": reverse("selfassess:start-page"), "title": "How old is your child?"},
+    )
+
+
+@journey_step
+def red_flags(request, state, version):
+    if state.get("age_band") is None:
+        return redirect_to_next(state, version)
+    initial = {f"flag_{code}": YES if value else "no" for code, value in (state.get("red_flags") or {}).items()}
+    form = RedFlagsForm(request.POST if request.method == "POST" else None, version=version, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        state["red_flags"] = form.answers()
+        journey.save(request.session, state)
+        return redirect_to_next(state, version)
+    return render_step(
+        request,
+        "selfassess/red_flags.html",
+        {
+            "form": form,
+            "back_url": reverse("selfassess:age"),
+            "title": version.questionnaire.red_flags_heading,
+        },
+    )
+
+
+@journey_step
+def get_help_now(request, state, version):
+    if not journey.immediate_danger(state, version):
+        return redirect_to_next(state, version)
+    flags = [
+        version.red_flag_text[f.code]
+        for f in version.definition.red_flags
+        if state["red_flags"].get(f.code) and f.outcome == engine.Outcome.IMMEDIATE
+    ]
+    return render(
+        request, "selfassess/get_help_now.html", {"flags": flags, "back_url": reverse("selfassess:red-flags")}
+    )
+
+
+def flagged_red_flags(state, version):
+    flags = state.get("red_flags") or {}
+    return [version.red_flag_text[f.code] for f in version.definition.red_flags if flags.get(f.code)]
+
+
+@journey_step
+def areas(request, state, version):
+    step, _ = journey.next_step(state, version)
+    if step in ("age", "red-flags", "get-help-now"):
+        return redirect(step_url(step))
+    form = AreasForm(
+        request.POST if request.method == "POST" else None, version=version, initial={"areas": state.get("areas") or []}
+    )
+    if request.method == "POST" and form.is_valid():
+        journey.set_areas(state, form.cleaned_data["areas"])
+        journey.save(request.session, state)
+        return redirect_to_next(state, version)
+    return render_step(
+        request,
+        "selfassess/areas.html",
+        {
+            "form": form,
+            "back_url": reverse("selfassess:red-flags"),
+            "title": "Which areas of daily life are you worried about?",
+            "flagged": flagged_red_flags(state, version),
+        },
+    )
+
+
+@journey_step
+def area(request, state, version, code):
+    step, _ = journey.next_step(state, version)
+    chosen = journey.chosen_domains(state, version)
+    domain = next((d for d in chosen if d.code == code), None)
+    if step in ("age", "red-flags", "get-help-now", "areas") or domain is None:
+        # A skipped step, or an area the family did not choose: go where they should be.
+        return redirect_to_next(state, version)
+    form = DomainForm(
+        request.POST if request.method == "POST" else None,
+        version=version,
+        domain=domain,
+        age_band=state["age_band"],
+        initial=DomainForm.initial_from(state["domains"].get(code)),
+    )
+    if request.method == "POST" and form.is_valid():
+        state["domains"][code] = form.answers()
+        journey.save(request.session, state)
+        return redirect_to_next(state, version)
+    index = chosen.index(domain)
+    back_url = step_url("area", chosen[index - 1].code) if index else reverse("selfassess:areas")
+    return render_step(
+        request,
+        "selfassess/area.html",
+        {
+            "form": form,
+            "back_url": back_url,
+            "title": domain.name,
+            "hint": version.domain_hints.get(code),
+            "step_number": index + 1,
+            "step_count": len(chosen),
+        },
+    )
+
+
+def answer_rows(state, version):
+    """Rows for the check-answers summary list: (question, answer, change url, hidden label)."""
+    definition = version.definition
+    band = version.age_band(state["age_band"])
+    rows = [("Age", band.name if band else "", reverse("selfassess:age"), "age")]
+    for flag in definition.red_flags:
+        answer = "Yes" if state["red_flags"][flag.code] else "No"
+        rows.append((flag.question, answer, reverse("selfassess:red-flags"), flag.question.lower()))
+    chosen = journey.chosen_domains(state, version)
+    rows.append(
+        ("Areas you are worried about", ", ".join(d.name for d in chosen), reverse("selfassess:areas"), "areas")
+    )
+    return rows
+
+
+def area_sections(state, version):
+    definition = version.definition
+    tried = dict(TRIED_ADVICE_CHOICES)
+    sections = []
+    for domain in journey.chosen_domains(state, version):
+        stored = state["domains"][domain.code]
+        rows = [
+            (q.text, definition.scale_label(score))
+            for q, score in zip(domain.questions_for(state["age_band"]), stored["scores"], strict=True)
+        ]
+        rows.append((version.questionnaire.impact_question, definition.impact_label(stored["impact"])))
+        rows.append((version.questionnaire.tried_advice_question, tried[stored["tried_advice"]]))
+        sections.append({"name": domain.name, "rows": rows, "change_url": step_url("area", domain.code)})
+    return sections
+
+
+@journey_step
+def check(request, state, version):
+    if journey.next_step(state, version) != ("check", None):
+        return redirect_to_next(state, version)
+    if request.method == "POST":
+        try:
+            assessment = journey.complete(state, version)
+        except engine.InvalidAnswers:
+            return expired(request)
+        request.session.pop(journey.SESSION_KEY, None)
+        request.session[journey.RESULT_KEY] = assessment.pk
+        return redirect("selfassess:result")
+    chosen = journey.chosen_domains(state, version)
+    return render(
+        request,
+        "selfassess/check.html",
+        {
+            "back_url": step_url("area", chosen[-1].code),
+            "rows": answer_rows(state, version),
+            "sections": area_sections(state, version),
+        },
+    )

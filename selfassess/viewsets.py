@@ -1,0 +1,26 @@
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from selfassess.models import Questionnaire, SupportOffer
+
+
+class QuestionnaireViewSet(SnippetViewSet):
+    model = Questionnaire
+    icon = "tasks"
+    list_display = ["title", "live", "latest_revision_created_at"]
+
+
+class SupportOfferViewSet(SnippetViewSet):
+    model = SupportOffer
+    icon = "group"
+    list_display = ["title", "kind"]
+    list_filter = ["kind"]
+
+
+class SelfAssessmentViewSetGroup(SnippetViewSetGroup):
+    menu_label = "Self-assessment"
+    menu_icon = "tasks"
+    menu_order = 250
+    items = (QuestionnaireViewSet, SupportOfferViewSet)
+
+
+self_assessment_viewset_group = SelfAssessmentViewSetGroup()
