@@ -75,6 +75,7 @@ def ensure_triage_users(log, group):
     User = get_user_model()
     password = demo_password()
     for username, team_slugs in TRIAGE_USERS.items():
+        log.logins.append((username, "triage staff for " + ", ".join(team_slugs)))
         user = User.objects.filter(username=username).first()
         if user is None:
             user = User(username=username, email=f"{username}@example.org", is_staff=True)

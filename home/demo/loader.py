@@ -17,6 +17,8 @@ from wagtail.models import Page
 class ChangeLog:
     created: list = field(default_factory=list)
     updated: list = field(default_factory=list)
+    # (username, what they can do): printed at the end so a newcomer knows how to sign in.
+    logins: list = field(default_factory=list)
 
     @property
     def changed(self):
@@ -26,6 +28,14 @@ class ChangeLog:
         if not self.changed:
             return "No changes: the demo content was already up to date."
         return f"Created {len(self.created)}, updated {len(self.updated)}."
+
+    def counts_by_kind(self, lines):
+        """{"page": 12, "referral": 200, ...} from lines like "page: Home"."""
+        counts = {}
+        for line in lines:
+            kind = line.split(":", 1)[0]
+            counts[kind] = counts.get(kind, 0) + 1
+        return counts
 
 
 def _comparable(value):

@@ -14,10 +14,10 @@ from django.utils.module_loading import import_string
 from home.demo.loader import ChangeLog
 
 DEMO_USERS = [
-    # username, is_superuser, Wagtail groups
-    ("admin", True, []),
-    ("editor", False, ["Editors"]),
-    ("approver", False, ["Moderators"]),
+    # username, is_superuser, Wagtail groups, what they are for
+    ("admin", True, [], "superuser: everything"),
+    ("editor", False, ["Editors"], "edits content, submits it for clinical approval"),
+    ("approver", False, ["Moderators"], "approves or rejects content changes"),
 ]
 
 
@@ -44,23 +44,29 @@ class Command(BaseCommand):
         log = ChangeLog()
         password = demo_password()
         with transaction.atomic():
+            ensure_users(log, password)
             for loader_path in settings.DEMO_CONTENT_LOADERS:
                 import_string(loader_path)(log)
-            ensure_users(log, password)
-        for line in log.created:
-            self.stdout.write(f"  created {line}")
-        for line in log.updated:
-            self.stdout.write(f"  updated {line}")
+        verbose = options["verbosity"] >= 2
+        for action, lines in (("created", log.created), ("updated", log.updated)):
+            if verbose:
+                for line in lines:
+                    self.stdout.write(f"  {action} {line}")
+            else:
+                for kind, count in sorted(log.counts_by_kind(lines).items()):
+                    self.stdout.write(f"  {action} {count} × {kind}")
         self.stdout.write(self.style.SUCCESS(log.summary()))
         self.stdout.write("")
-        self.stdout.write("Demo logins for the admin at /admin/ :")
-        for username, _, _ in DEMO_USERS:
-            self.stdout.write(f"  {username:<9} password: {password}")
+        self.stdout.write("Demo logins for the admin at /admin/ (all share one password):")
+        self.stdout.write(f"  password: {password}")
+        for username, description in log.logins:
+            self.stdout.write(f"  {username:<13} {description}")
 
 
 def ensure_users(log, password):
     User = get_user_model()
-    for username, is_superuser, group_names in DEMO_USERS:
+    for username, is_superuser, group_names, description in DEMO_USERS:
+        log.logins.append((username, description))
         user = User.objects.filter(username=username).first()
         if user is None:
             user = User(username=username, email=f"{username}@example.org", is_staff=True, is_superuser=is_superuser)
