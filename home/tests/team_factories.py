@@ -10,6 +10,7 @@ from home.models import Pathway, Team, TeamOpeningTime, TeamPostcodeDistrict, Wa
 class TeamFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Team
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Team {n}")
     slug = factory.Sequence(lambda n: f"team-{n}")
