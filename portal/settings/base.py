@@ -89,6 +89,9 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -104,14 +107,21 @@ if USING_POSTGRES:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
+    "portal.middleware.NoStoreMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "portal.middleware.StaffSessionExpiryMiddleware",
+    "portal.middleware.StaffTwoFactorMiddleware",
+    "portal.middleware.PublicPostRateLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the request after authentication and the response before anything else.
+    "home.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -180,6 +190,13 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_DOCUMENT_MODEL = "resources.PortalDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents always download (Content-Disposition: attachment) rather than open in the browser, so
+# an uploaded HTML or PDF file cannot run script on our origin.
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# No SVG: an SVG can carry script. HEIC/AVIF are converted by Wagtail's renditions.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Always serve documents through Wagtail's view: it sets the content type and Content-Disposition and
 # enforces collection privacy, which a redirect to the storage's own address would skip.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -188,6 +205,29 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatars from gravatar.com: the admin would send a hash of each staff email to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Page cache for anonymous visitors (home/page_cache.py): any save in these apps drops every
+# cached page, except the models listed as ignored, which the public writes and pages do not show.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+PAGE_CACHE_EXCLUDED_PATH_PREFIXES = ["/admin/", "/refer/", "/self-assessment/", "/schools/training/", "/search/"]
+PAGE_CACHE_INVALIDATING_APPS = [
+    "home",
+    "resources",
+    "selfassess",
+    "wagtailcore",
+    "wagtaildocs",
+    "wagtailimages",
+    "wagtailembeds",
+    "wagtailredirects",
+    "wagtailsettings",
+]
+PAGE_CACHE_IGNORED_MODELS = [
+    "home.pagefeedback",
+    "resources.packdownloadday",
+    "resources.trainingbooking",
+    "selfassess.assessment",
+]
 
 # A published wait older than this many days is shown with a warning that it may be out of date.
 WAITING_TIME_STALE_AFTER_DAYS = 35
@@ -215,6 +255,11 @@ REFERRAL_TRIAGE_WORKING_DAYS = int(os.environ.get("REFERRAL_TRIAGE_WORKING_DAYS"
 REFERRAL_MAX_AGE_YEARS = 18
 REFERRAL_EMAIL_MAX_ATTEMPTS = 5
 REFERRAL_RETENTION_DAYS = int(os.environ.get("REFERRAL_RETENTION_DAYS", str(2 * 365)))
+# How referral emails leave: "email" (EMAIL_BACKEND) or "notify" (GOV.UK Notify; its template has
+# just ((subject)) and ((body))).
+REFERRAL_EMAIL_SENDER = os.environ.get("REFERRAL_EMAIL_SENDER", "email")
+NOTIFY_API_KEY = os.environ.get("NOTIFY_API_KEY", "")
+NOTIFY_EMAIL_TEMPLATE_ID = os.environ.get("NOTIFY_EMAIL_TEMPLATE_ID", "")
 
 # Public form limits per client: {group: (requests, seconds)}. See home/ratelimit.py.
 RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
@@ -228,19 +273,48 @@ RATE_LIMITS = {
     "selfassess-progress": (10, 900),
     "training-booking": (10, 3600),
     "feedback": (20, 3600),
+    # A ceiling on any public POST, over and above each form's own limit (portal/middleware.py).
+    "public-post": (300, 600),
 }
+
+# --- Staff sign-in (home/staff_auth, docs/security.md) --------------------------------------
+# A second factor for every admin user; production turns it on unless told otherwise.
+REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Failed passwords or codes allowed per account and per client in each window: (failures, seconds).
+STAFF_LOGIN_LIMIT = (10, 15 * 60)
+STAFF_SESSION_IDLE_SECONDS = 30 * 60
+STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60
+
+# Pages showing personal or health details: never stored by browsers or proxies.
+NO_STORE_PATH_PREFIXES = ["/refer/", "/self-assessment/", "/schools/training/", "/admin/"]
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 
+# Error reports (emails to ADMINS, the debug page) leave out form data and local variables, which
+# could hold a child's details.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "portal.logging.PersonalDataExceptionReporterFilter"
+
+# Every handler scrubs emails, phone numbers, NHS numbers and postcodes (portal/logging.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"personal_data": {"()": "portal.logging.PersonalDataFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["personal_data"]},
+        "mail_admins": {
+            "class": "portal.logging.PersonalDataAdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["personal_data"],
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
-        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+        "django.request": {"handlers": ["console", "mail_admins"], "level": "WARNING", "propagate": False},
+        # Replaces Django's own "django" logger setup, whose handlers would not scrub.
+        "django": {"handlers": ["mail_admins"], "level": "INFO"},
         # Wagtail runs search indexing as background tasks and logs each one at INFO.
         "django_tasks": {"level": "WARNING"},
         "django.tasks": {"level": "WARNING"},

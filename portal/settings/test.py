@@ -26,3 +26,5 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Tests that exercise limits turn them on with override_settings; the rest should not trip them.
 RATELIMIT_ENABLED = False
+# Most tests change content and read it back straight away; the page cache has its own tests.
+PAGE_CACHE_ENABLED = False

@@ -1,0 +1,133 @@
+"""A page cache for anonymous visitors to public CMS pages, kept in the shared cache.
+
+Only Wagtail pages that anyone may see are cached (never journeys, forms that set a CSRF
+cookie, previews, private pages or signed-in staff), and only successful HTML responses.
+Any change to content the pages might show (a page published, a team's wait updated, the
+site settings edited) bumps a generation number that is part of every key, so every cached
+page is dropped at once: simple, and correct when one page shows another's data.
+
+`Cache-Control: public, s-maxage=…` lets a CDN in front of the site cache the same pages.
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+from wagtail import hooks
+from wagtail.signals import page_published, page_unpublished
+
+GENERATION_KEY = "pagecache:generation"
+CACHED_HEADERS = ("Content-Type", "Content-Language")
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+
+
+def cache_seconds():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 300)
+
+
+def generation():
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        value = cache.get(GENERATION_KEY, 1)
+    return value
+
+
+def invalidate_all():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def cache_key(request):
+    return f"pagecache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+
+
+def request_may_use_cache(request):
+    if not enabled() or request.method not in ("GET", "HEAD"):
+        return False
+    if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
+        return False  # someone signed in, or mid-journey: their pages are their own
+    return not request.path.startswith(tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PATH_PREFIXES", ())))
+
+
+@hooks.register("before_serve_page")
+def mark_page_cacheable(page, request, serve_args, serve_kwargs):
+    """Called as Wagtail serves a page: only live pages without view restrictions qualify."""
+    if page.live and not page.get_view_restrictions().exists():
+        request.page_cache_allowed = True
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        use_cache = request_may_use_cache(request)
+        if use_cache:
+            key = cache_key(request)
+            stored = cache.get(key)
+            if stored is not None:
+                return self.rebuild(stored)
+        response = self.get_response(request)
+        if use_cache and self.storable(request, response):
+            cache.set(key, self.snapshot(response), timeout=cache_seconds())
+            response["X-Page-Cache"] = "miss"
+        if use_cache and getattr(request, "page_cache_allowed", False) and response.status_code == 200:
+            patch_cache_control(response, public=True, max_age=60, s_maxage=cache_seconds())
+        return response
+
+    @staticmethod
+    def storable(request, response):
+        return (
+            getattr(request, "page_cache_allowed", False)
+            and response.status_code == 200
+            and not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+            and not response.cookies  # a page that sets a cookie (CSRF, session) is personal
+            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        )
+
+    @staticmethod
+    def snapshot(response):
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        return {
+            "content": response.content,
+            "headers": {name: response[name] for name in CACHED_HEADERS if name in response},
+        }
+
+    @staticmethod
+    def rebuild(stored):
+        response = HttpResponse(stored["content"])
+        for name, value in stored["headers"].items():
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        patch_cache_control(response, public=True, max_age=60, s_maxage=cache_seconds())
+        return response
+
+
+def _invalidating(sender):
+    label = sender._meta.label_lower
+    if label in getattr(settings, "PAGE_CACHE_IGNORED_MODELS", ()):
+        return False
+    return sender._meta.app_label in getattr(settings, "PAGE_CACHE_INVALIDATING_APPS", ())
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def _page_changed(sender, **kwargs):
+    invalidate_all()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _content_changed(sender, **kwargs):
+    if _invalidating(sender):
+        invalidate_all()
