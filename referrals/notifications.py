@@ -9,8 +9,10 @@ from django.urls import reverse
 from django.utils import timezone
 
 from home.models import ReferrerKind
+from home.waiting_times import current_wait
 from referrals.models import OutboxMessage
 from referrals.models.referral import working_days_after
+from referrals.pathways import pathway_for_referral
 from referrals.timing import triage_days
 
 FAMILY_CONFIRMATION = "family-confirmation"
@@ -36,6 +38,20 @@ def referrer_email(referral):
     return referral.contact_email
 
 
+def wait_in_words(referral):
+    """The team's current published wait, as the confirmation page says it."""
+    team = referral.team
+    wait = current_wait(team, pathway_for_referral(referral), timezone.localdate(referral.received_at))
+    if wait is None:
+        return f"We do not have a published wait for {team.name} at the moment. Call the team to ask."
+    plural = "" if wait.weeks == 1 else "s"
+    return (
+        f"At the moment, children referred to {team.name} wait about {wait.weeks} week{plural} for "
+        f"{wait.pathway_label.lower()}. This figure is from {wait.as_of:%-d %B %Y}."
+        + (" It may be out of date: call the team to check." if wait.is_stale else "")
+    )
+
+
 def _queue(referral, kind, to, subject, body):
     if to:
         OutboxMessage.objects.create(referral=referral, kind=kind, to=to, subject=subject, body=body)
@@ -48,6 +64,7 @@ def queue_new_referral(referral):
         f"Your reference number is {referral.reference}.\n\n"
         f"The referral went to {team.name}. A therapist will read it by {by_date:%A %-d %B %Y}"
         " and decide what help fits best. We will then tell you what happens next.\n\n"
+        f"{wait_in_words(referral)}\n\n"
         f"To see where the referral is, go to {site_url(reverse('referrals:status'))} and enter the reference "
         "number and the child's date of birth.\n\n"
         f"If you have questions, call {team.name} on {team.phone}.\n\n"

@@ -7,7 +7,7 @@ we do not confirm that it exists.
 """
 
 from home.models import Team
-from referrals.models import Referral
+from referrals.models import Referral, TeamMembership
 
 VIEW_PERMISSION = "referrals.view_referral"
 TRIAGE_PERMISSION = "referrals.change_referral"
@@ -41,3 +41,27 @@ def can_triage(user, referral):
 
 def can_export(user):
     return user.has_perm(EXPORT_PERMISSION) and teams_for(user).exists()
+
+
+MEMBERSHIP_PERMISSIONS = [f"referrals.{action}_teammembership" for action in ("add", "change", "delete")]
+
+
+def can_manage_memberships(user):
+    return bool(user and user.is_active and any(user.has_perm(name) for name in MEMBERSHIP_PERMISSIONS))
+
+
+def membership_teams_for(user):
+    """The teams whose members `user` may add or remove.
+
+    Superusers manage every team. A manager with the membership permissions manages only the teams
+    they belong to themselves, so nobody can give themselves another team's referrals.
+    """
+    if not can_manage_memberships(user):
+        return Team.objects.none()
+    if user.is_superuser:
+        return Team.objects.all()
+    return Team.objects.filter(memberships__user=user).distinct()
+
+
+def memberships_for(user):
+    return TeamMembership.objects.filter(team__in=membership_teams_for(user))

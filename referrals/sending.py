@@ -1,13 +1,17 @@
-"""Deliver due outbox messages through Django's email backend, with retries and backoff.
+"""Deliver due outbox messages, with retries and backoff.
 
-A message that keeps failing is marked FAILED after `REFERRAL_EMAIL_MAX_ATTEMPTS` tries, and
-shows on the referral's admin screen for staff to follow up by phone.
+`settings.REFERRAL_EMAIL_SENDER` picks the way out: "email" (Django's email backend: console in
+development, SMTP in production) or "notify" (GOV.UK Notify, with `NOTIFY_API_KEY` and a
+`NOTIFY_EMAIL_TEMPLATE_ID` whose template is just ((subject)) and ((body))). A message that keeps
+failing, or that Notify refuses outright, is marked FAILED and shows on the referral's admin
+screen for staff to follow up by phone.
 """
 
 import datetime
 import logging
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
@@ -28,13 +32,61 @@ def backoff(attempts):
     return datetime.timedelta(minutes=BACKOFF_BASE_MINUTES * 2 ** (attempts - 1))
 
 
-def send_one(message):
-    EmailMessage(subject=message.subject, body=message.body, to=[message.to]).send(fail_silently=False)
+class PermanentFailure(Exception):
+    """The message can never be delivered as it is (for example, Notify rejects the address): do not retry."""
 
 
-def send_due(now=None, limit=100):
+class EmailSender:
+    def send(self, message):
+        EmailMessage(subject=message.subject, body=message.body, to=[message.to]).send(fail_silently=False)
+
+
+class NotifySender:
+    """GOV.UK Notify. `client` is a NotificationsAPIClient, or a stand-in with the same method in tests."""
+
+    def __init__(self, client=None, template_id=None):
+        if client is None:
+            from notifications_python_client.notifications import NotificationsAPIClient
+
+            client = NotificationsAPIClient(settings.NOTIFY_API_KEY)
+        self.client = client
+        self.template_id = template_id or settings.NOTIFY_EMAIL_TEMPLATE_ID
+
+    def send(self, message):
+        try:
+            self.client.send_email_notification(
+                email_address=message.to,
+                template_id=self.template_id,
+                personalisation={"subject": message.subject, "body": message.body},
+                reference=f"outbox-{message.pk}",
+            )
+        except Exception as error:
+            status = getattr(error, "status_code", None)
+            # 4xx means the request itself is wrong (bad address, bad key, wrong template): retrying
+            # cannot help. 429 (rate limit) and 5xx are worth another try.
+            if isinstance(status, int) and 400 <= status < 500 and status != 429:
+                raise PermanentFailure(f"Notify refused the message ({status}): {error}") from error
+            raise
+
+
+SENDERS = {"email": EmailSender, "notify": NotifySender}
+
+
+def configured_sender():
+    name = getattr(settings, "REFERRAL_EMAIL_SENDER", "email")
+    if name not in SENDERS:
+        raise ImproperlyConfigured(f"REFERRAL_EMAIL_SENDER must be one of {sorted(SENDERS)}, not {name!r}")
+    return SENDERS[name]()
+
+
+def send_one(message, sender=None):
+    (sender or configured_sender()).send(message)
+
+
+def send_due(now=None, limit=100, sender=None):
     """Send every due message; return (sent, retrying, failed) counts."""
     now = now or timezone.now()
+    sender = sender or configured_sender()
     sent = retrying = failed = 0
     due = OutboxMessage.objects.filter(status=OutboxStatus.PENDING, next_attempt_at__lte=now).order_by("pk")[:limit]
     for message_id in list(due.values_list("pk", flat=True)):
@@ -47,10 +99,10 @@ def send_due(now=None, limit=100):
                 continue
             message.attempts += 1
             try:
-                send_one(message)
+                send_one(message, sender)
             except Exception as error:  # any transport failure: keep the message and try later
                 message.last_error = f"{type(error).__name__}: {error}"[:500]
-                if message.attempts >= max_attempts():
+                if message.attempts >= max_attempts() or isinstance(error, PermanentFailure):
                     message.status = OutboxStatus.FAILED
                     failed += 1
                     logger.error("Outbox message %s failed for good: %s", message.pk, message.last_error)

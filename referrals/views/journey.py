@@ -72,6 +72,7 @@ def start_page(request):
 
 @never_cache
 @require_POST
+@rate_limited("referral-step")
 def start(request):
     assessment = from_assessment.find_assessment(request.POST.get("assessment", "")[:20])
     journey.start(request.session, assessment.code if assessment else None)

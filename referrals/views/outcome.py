@@ -6,21 +6,17 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from home.models import Pathway
 from home.ratelimit import rate_limited
 from home.waiting_times import current_wait
 from referrals.forms import StatusForm
 from referrals.models import Priority, Referral, ReferralStatus
 from referrals.models.referral import WAITING_STATUSES, working_days_after
+from referrals.pathways import pathway_for_referral
 from referrals.references import normalise_reference
 from referrals.timing import URGENT_TRIAGE_WORKING_DAYS, triage_days
 
 STATUS_SESSION_KEY = "referral_status_lookup"
 NOT_FOUND = "We could not find a referral with that reference number and date of birth. Check both and try again"
-
-
-def pathway_for(referral):
-    return Pathway.URGENT if referral.priority == Priority.URGENT else Pathway.ROUTINE_ASSESSMENT
 
 
 @never_cache
@@ -40,7 +36,7 @@ def confirmation(request, token):
             "triage_days": triage_days(referral.priority),
             "routine_days": getattr(settings, "REFERRAL_TRIAGE_WORKING_DAYS", triage_days(Priority.ROUTINE)),
             "urgent_days": URGENT_TRIAGE_WORKING_DAYS,
-            "wait": current_wait(referral.team, pathway_for(referral)),
+            "wait": current_wait(referral.team, pathway_for_referral(referral)),
         },
     )
 
@@ -90,6 +86,6 @@ def status_result(request):
             "team": referral.team,
             "is_waiting": waiting,
             "is_received": referral.status == ReferralStatus.RECEIVED,
-            "wait": current_wait(referral.team, pathway_for(referral)) if waiting else None,
+            "wait": current_wait(referral.team, pathway_for_referral(referral)) if waiting else None,
         },
     )
