@@ -4,6 +4,9 @@ The database and cache still follow DATABASE_URL and REDIS_URL, so CI runs the s
 over real PostgreSQL and Redis connections.
 """
 
+import os
+import re
+
 from .base import *  # noqa: F403
 from .base import REDIS_URL
 
@@ -19,6 +22,11 @@ if not REDIS_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 else:
     CACHES["default"]["KEY_PREFIX"] = "portal-test"  # noqa: F405
+    # Parallel test workers each get their own Redis database: tests call cache.clear(), which
+    # empties the whole database, and must not wipe another worker's keys mid-test.
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if _worker.startswith("gw"):
+        CACHES["default"]["LOCATION"] = re.sub(r"/\d*$", "", REDIS_URL) + f"/{int(_worker[2:]) % 15 + 1}"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["*"]
 # Serve static files straight from the app and project folders, without collectstatic.
