@@ -24,6 +24,22 @@ class LinkStructValue(blocks.StructValue):
         return self.get("external_url") or ""
 
 
+class LinkAddressBlock(blocks.CharBlock):
+    """A web address, or a path on this site like /self-assessment/ (which a URL field would refuse)."""
+
+    ALLOWED_STARTS = ("/", "https://", "http://", "mailto:", "tel:")
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 500)
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value and not value.startswith(self.ALLOWED_STARTS):
+            raise ValidationError("Enter an address starting with / (a page on this site) or https://")
+        return value
+
+
 class InsetTextBlock(blocks.StructBlock):
     body = blocks.RichTextBlock(features=SHORT_RICH_TEXT_FEATURES)
 
@@ -118,7 +134,7 @@ class DetailsBlock(blocks.StructBlock):
 class ActionLinkBlock(blocks.StructBlock):
     text = blocks.CharBlock()
     page = blocks.PageChooserBlock(required=False)
-    external_url = blocks.URLBlock(required=False, label="Or a web address")
+    external_url = LinkAddressBlock(required=False, label="Or an address, like /self-assessment/ or https://…")
 
     def clean(self, value):
         value = super().clean(value)
@@ -179,7 +195,7 @@ class RouteCardBlock(blocks.StructBlock):
     heading = blocks.CharBlock()
     description = blocks.CharBlock()
     page = blocks.PageChooserBlock(required=False)
-    external_url = blocks.CharBlock(required=False, label="Or an address on this site, like /self-assessment/")
+    external_url = LinkAddressBlock(required=False, label="Or an address, like /self-assessment/ or https://…")
 
     class Meta:
         icon = "link"

@@ -157,3 +157,15 @@ class TestPageTreeRules(WagtailPageTestCase):
             },
         )
         self.assertCanCreate(index, AdviceTopicPage, {"title": "Buttons", "slug": "buttons", "body-count": "0"})
+
+
+def test_action_links_accept_paths_on_this_site_and_refuse_other_text():
+    from django.core.exceptions import ValidationError
+
+    from home.blocks import ActionLinkBlock
+
+    block = ActionLinkBlock()
+    value = block.clean(block.to_python({"text": "Check your child's needs", "external_url": "/self-assessment/"}))
+    assert value.url() == "/self-assessment/"
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"text": "Bad", "external_url": "javascript:alert(1)"}))
