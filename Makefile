@@ -9,7 +9,7 @@ PORT ?= 8000
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP := $(VENV)/.dev-installed
 
-.PHONY: help run test lint format serve bench clean migrate demo
+.PHONY: help run test lint format serve bench clean migrate demo audit
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-8s %s\n", $$1, $$2}'
@@ -46,6 +46,18 @@ lint: $(DEV_STAMP) ## ruff, ruff format --check, djhtml and a missing-migrations
 	$(BIN)/djhtml --check templates
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
+audit: $(DEV_STAMP) ## Security checks: bandit (any high-severity finding fails) and pip-audit (needs its database online)
+	$(BIN)/bandit -q -r home portal referrals resources selfassess -x '*/tests/*,*/migrations/*' --severity-level high
+	@# pip-audit asks PyPI's vulnerability API about each installed package. Offline (or through a mirror without
+	@# that API) nothing can be checked: say so plainly instead of reporting a clean bill of health.
+	@out=$$($(BIN)/pip-audit --progress-spinner off --local 2>&1); status=$$?; \
+	if echo "$$out" | grep -Eq "^Found [0-9]+ known vulnerabilit"; then echo "$$out"; exit 1; \
+	elif echo "$$out" | grep -Eq "could not be audited|ConnectionError|Max retries"; then \
+		echo "make audit: pip-audit could not reach its vulnerability database, so dependencies were NOT audited."; \
+		echo "            Only bandit ran. Run 'make audit' again with internet access to PyPI."; \
+	elif [ $$status -ne 0 ]; then echo "$$out"; exit $$status; \
+	else echo "pip-audit: no known vulnerabilities in installed packages."; fi
+
 format: $(DEV_STAMP) ## Format Python and templates in place
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
@@ -55,6 +67,9 @@ serve: $(RUNTIME_STAMP) ## Serve with gunicorn and production settings (needs SE
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py migrate --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2
+
+bench: $(RUNTIME_STAMP) ## Benchmark gunicorn + production settings on a throwaway demo copy; writes docs/benchmarks.md
+	$(BIN)/python manage.py run_benchmarks $(BENCH_ARGS)
 
 clean: ## Remove the virtual environment and local data (var/)
 	rm -rf $(VENV) var

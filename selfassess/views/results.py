@@ -42,21 +42,49 @@ def offers(kind, life_area, age_band):
     return SupportOffer.objects.filter(kind=kind, life_areas=life_area, age_bands=age_band).distinct().order_by("title")
 
 
+def by_area(items, area_ids, limit=None):
+    """Group items (with life_areas prefetched, in display order) under each of the areas they belong to."""
+    grouped = {area_id: [] for area_id in area_ids}
+    for item in items:
+        for area in item.life_areas.all():
+            if area.pk in grouped and (limit is None or len(grouped[area.pk]) < limit):
+                grouped[area.pk].append(item)
+    return grouped
+
+
 def area_cards(version, result, age_band):
+    # Three queries for any number of areas, not three per area.
+    life_areas = [version.life_areas[domain.code] for domain in result.domains]
+    area_ids = [area.pk for area in life_areas]
+    topics = by_area(
+        AdviceTopicPage.objects.live()
+        .public()
+        .filter(life_areas__in=area_ids, age_bands=age_band)
+        .distinct()
+        .order_by("title")
+        .prefetch_related("life_areas"),
+        area_ids,
+        limit=ADVICE_TOPICS_PER_AREA,
+    )
+    all_offers = list(
+        SupportOffer.objects.filter(life_areas__in=area_ids, age_bands=age_band)
+        .distinct()
+        .order_by("title")
+        .prefetch_related("life_areas")
+    )
+    workshops = by_area([o for o in all_offers if o.kind == SupportOffer.Kind.WORKSHOP], area_ids)
+    targeted = by_area([o for o in all_offers if o.kind == SupportOffer.Kind.TARGETED], area_ids)
     cards = []
-    for domain in result.domains:
-        life_area = version.life_areas[domain.code]
+    for domain, life_area in zip(result.domains, life_areas, strict=True):
         cards.append(
             {
                 "result": domain,
                 "tier_label": OUTCOME_LABELS[domain.tier],
                 "tier_tag": TIER_TAGS[domain.tier],
                 "is_specialist": domain.tier >= Outcome.SPECIALIST,
-                "topics": advice_topics(life_area, age_band),
-                "workshops": offers(SupportOffer.Kind.WORKSHOP, life_area, age_band),
-                "targeted_offers": offers(SupportOffer.Kind.TARGETED, life_area, age_band)
-                if domain.tier >= Outcome.TARGETED
-                else [],
+                "topics": topics[life_area.pk],
+                "workshops": workshops[life_area.pk],
+                "targeted_offers": targeted[life_area.pk] if domain.tier >= Outcome.TARGETED else [],
             }
         )
     return cards
