@@ -5,9 +5,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import feedback as home_feedback
 from home import views as home_views
+from home.staff_auth import views as staff_auth_views
 
 urlpatterns = [
+    # Wagtail's sign-in with failed-attempt limits, and the second-factor pages, ahead of the admin.
+    path("admin/login/", staff_auth_views.LoginView.as_view()),
+    path("admin/two-factor/", include("home.staff_auth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
@@ -15,6 +20,8 @@ urlpatterns = [
     path("refer/", include("referrals.urls")),
     path("schools/", include("resources.urls")),
     path("sitemap.xml", sitemap),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("feedback/", home_feedback.submit_feedback, name="page_feedback"),
 ]
 
 if settings.DEBUG:

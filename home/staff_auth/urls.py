@@ -1,0 +1,12 @@
+from django.urls import path
+
+from home.staff_auth import views
+
+app_name = "staff_auth"
+
+urlpatterns = [
+    path("enrol/", views.enrol, name="enrol"),
+    path("verify/", views.verify, name="verify"),
+    path("recovery-codes/", views.recovery_codes, name="recovery-codes"),
+    path("recovery-codes/new/", views.new_codes, name="new-codes"),
+]
