@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.documents.views.serve import serve as serve_document
 
+from home.ratelimit import rate_limited
 from resources.booking import AlreadyBooked, BookingClosed, book_place, cancel_booking
 from resources.forms import BookingForm, CancelBookingForm
 from resources.models import PackDownloadDay, ResourcePackPage, TrainingBooking, TrainingEvent, TrainingIndexPage
@@ -48,6 +49,7 @@ def booking_context(event, **extra):
 
 
 @never_cache
+@rate_limited("training-booking")
 def book(request, event_id):
     event = get_object_or_404(TrainingEvent, pk=event_id)
     now = timezone.now()
@@ -91,6 +93,7 @@ def booked(request, event_id):
 
 
 @never_cache
+@rate_limited("training-booking")
 def cancel(request, token):
     booking = TrainingBooking.objects.select_related("event").filter(token=token).first()
     if booking is None:

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from home.ratelimit import rate_limited
 from selfassess import engine, journey
 from selfassess.blocks import TRIED_ADVICE_CHOICES
 from selfassess.definitions import current_version
@@ -40,7 +41,7 @@ def journey_step(view):
         return view(request, state, version, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
-    return never_cache(require_http_methods(["GET", "POST"])(wrapped))
+    return never_cache(rate_limited("selfassess-step")(require_http_methods(["GET", "POST"])(wrapped)))
 
 
 def render_step(request, template, context):
@@ -55,6 +56,7 @@ def start_page(request):
 
 @never_cache
 @require_POST
+@rate_limited("selfassess-step")
 def start(request):
     version = current_version()
     if version is None:
