@@ -42,3 +42,17 @@ class AdviceFilterForm(NHSFormMixin, forms.Form):
         label="Age",
         empty_label="All ages",
     )
+
+
+class StoryFilterForm(NHSFormMixin, forms.Form):
+    form_method = "get"
+    submit_label = "Show stories"
+    mark_optional = False
+
+    area = forms.ModelChoiceField(
+        queryset=LifeArea.objects.filter(stories__isnull=False).distinct(),
+        required=False,
+        to_field_name="slug",
+        label="Area of daily life",
+        empty_label="All areas",
+    )

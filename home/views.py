@@ -1,22 +1,40 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import HttpResponse
 from django.shortcuts import render
-from wagtail.models import Page
+from django.views.decorators.cache import cache_control
 
 from home.forms import SearchForm
+from home.ratelimit import rate_limited
+from home.search import RESULT_TYPES, TYPE_LABELS, corrected_query, run_search
 
 RESULTS_PER_PAGE = 10
 
 
+@rate_limited("search", methods=("GET",))
 def search(request):
     form = SearchForm(request.GET or None)
-    query = ""
-    results = Page.objects.none()
+    query = searched_for = ""
+    results = []
     if form.is_valid():
-        query = form.cleaned_data["q"].strip()
+        query = searched_for = form.cleaned_data["q"].strip()
         if query:
-            results = Page.objects.live().public().exclude(depth__lte=1).specific().search(query)
+            results = run_search(query)
+            if not results:
+                suggestion = corrected_query(query)
+                if suggestion:
+                    results = run_search(suggestion)
+                    if results:
+                        searched_for = suggestion
 
-    paginator = Paginator(results, RESULTS_PER_PAGE)
+    counts = {key: 0 for key, _ in RESULT_TYPES}
+    for result in results:
+        counts[result.result_type] += 1
+    chosen_type = request.GET.get("type", "")
+    if chosen_type not in TYPE_LABELS or not counts[chosen_type]:
+        chosen_type = ""
+    shown = [result for result in results if result.result_type == chosen_type] if chosen_type else results
+
+    paginator = Paginator(shown, RESULTS_PER_PAGE)
     try:
         page_of_results = paginator.page(request.GET.get("page", 1))
     except (PageNotAnInteger, EmptyPage):
@@ -25,8 +43,37 @@ def search(request):
     return render(
         request,
         "search/search.html",
-        {"form": form, "query": query, "results": page_of_results, "result_count": paginator.count},
+        {
+            "form": form,
+            "query": query,
+            "searched_for": searched_for,
+            "results": page_of_results,
+            "result_count": len(results),
+            "type_filters": [
+                {"key": key, "label": label, "count": counts[key], "current": key == chosen_type}
+                for key, label in RESULT_TYPES
+                if counts[key]
+            ],
+            "chosen_type": chosen_type,
+            "type_labels": TYPE_LABELS,
+        },
     )
+
+
+ROBOTS_TXT = """User-agent: *
+Disallow: /admin/
+Disallow: /refer/
+Disallow: /self-assessment/
+Disallow: /feedback/
+Disallow: /search/
+"""
+
+
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    # Journeys and admin are for people, not crawlers; the sitemap lists the pages that are.
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    return HttpResponse(f"{ROBOTS_TXT}\nSitemap: {sitemap_url}\n", content_type="text/plain; charset=utf-8")
 
 
 def page_not_found(request, exception=None):

@@ -1,8 +1,12 @@
+from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from home.models import WaitingTime
+from home.reports import FeedbackReportView, PageFeedbackDetailView, ReviewDueReportView
 from home.viewsets import taxonomy_viewset_group, teams_viewset_group, waiting_time_permission_policy
 
 register_snippet(taxonomy_viewset_group)
@@ -12,3 +16,37 @@ register_permission_policy(WaitingTime, waiting_time_permission_policy)
 @hooks.register("register_admin_viewset")
 def register_teams_admin():
     return teams_viewset_group
+
+
+@hooks.register("register_admin_urls")
+def register_content_report_urls():
+    return [
+        path("reports/review-due/", ReviewDueReportView.as_view(), name="content_review_report"),
+        path(
+            "reports/review-due/results/",
+            ReviewDueReportView.as_view(results_only=True),
+            name="content_review_report_results",
+        ),
+        path("reports/page-feedback/", FeedbackReportView.as_view(), name="page_feedback_report"),
+        path(
+            "reports/page-feedback/results/",
+            FeedbackReportView.as_view(results_only=True),
+            name="page_feedback_report_results",
+        ),
+        path("reports/page-feedback/<int:page_id>/", PageFeedbackDetailView.as_view(), name="page_feedback_detail"),
+    ]
+
+
+class PageEditorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return policy_registry.get_by_type(Page).user_has_any_permission(request.user, ["add", "change", "publish"])
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_due_menu_item():
+    return PageEditorsMenuItem("Pages due for review", reverse("content_review_report"), icon_name="date", order=50)
+
+
+@hooks.register("register_reports_menu_item")
+def register_page_feedback_menu_item():
+    return PageEditorsMenuItem("Page feedback", reverse("page_feedback_report"), icon_name="comment", order=60)

@@ -4,8 +4,10 @@ from wagtail.models import Page, Site
 
 from home.demo import pages as content
 from home.demo.loader import ensure_page, ensure_record
+from home.demo.stories import load_stories
 from home.demo.taxonomy import load_taxonomy
 from home.demo.teams import load_teams
+from home.demo.workflow import ensure_clinical_approval
 from home.models import AdviceIndexPage, AdviceTopicPage, HomePage, InformationPage, ServiceSettings
 
 # "How to get help" is the team finder page (home.demo.teams), not an information page.
@@ -66,6 +68,9 @@ def load_site(log):
             m2m={"life_areas": topic_areas, "age_bands": topic_bands},
             **spec,
         )
+
+    load_stories(log, home, areas)
+    ensure_clinical_approval(log, [advice_index, *info_pages.values()])
 
     ensure_record(
         log,

@@ -1,6 +1,8 @@
 from .access import AccessRoutesPage, AccessRoutesPhoneTime, WaitingTimesPage
+from .feedback import PageFeedback
 from .pages import AdviceIndexPage, AdviceTopicPage, HomePage, InformationPage
 from .settings import ServiceSettings
+from .stories import StoryIndexPage, StoryPage
 from .taxonomy import AgeBand, LifeArea
 from .teams import (
     Pathway,
@@ -22,7 +24,10 @@ __all__ = [
     "HomePage",
     "InformationPage",
     "LifeArea",
+    "PageFeedback",
     "ServiceSettings",
+    "StoryIndexPage",
+    "StoryPage",
     "Pathway",
     "ReferrerKind",
     "Team",

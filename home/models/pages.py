@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import ContentStreamBlock, RouteCardBlock
+from home.panels import ReadabilityPanel
 
 REVIEW_INTERVAL_MONTHS = 12
 
@@ -54,8 +55,9 @@ class ContentPage(ReviewDatesMixin, Page):
     body = StreamField(ContentStreamBlock(), blank=True)
 
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
-    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
-    settings_panels = Page.settings_panels + ReviewDatesMixin.review_panels
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body"), ReadabilityPanel()]
+    # The owner is who the review report and the review digest name for this page.
+    settings_panels = Page.settings_panels + ReviewDatesMixin.review_panels + [FieldPanel("owner")]
 
     class Meta:
         abstract = True

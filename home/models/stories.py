@@ -1,0 +1,130 @@
+"""Families' stories: told with their consent, and taken down when that consent runs out."""
+
+from urllib.parse import urlsplit
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models.pages import ContentPage
+from home.panels import ReadabilityPanel
+
+# The public Content Security Policy only lets these hosts into frames (portal/middleware.py).
+VIDEO_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "vimeo.com", "www.vimeo.com"}
+
+
+def video_url_problem(url):
+    """Why a video address cannot be used, or "" when an embed provider we allow knows it."""
+    from wagtail.embeds.finders import get_finders
+
+    host = (urlsplit(url).hostname or "").lower()
+    if host not in VIDEO_HOSTS:
+        return "Use a YouTube or Vimeo address, for example https://www.youtube.com/watch?v=…"
+    if not any(finder.accept(url) for finder in get_finders()):
+        return "YouTube or Vimeo does not recognise this address. Copy it from the video's Share button."
+    return ""
+
+
+class StoryIndexPage(Page):
+    intro = models.TextField(blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.StoryPage"]
+    max_count = 1
+    template = "pages/story_index_page.html"
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.intro
+
+    def stories(self, life_area_slug=""):
+        stories = (
+            StoryPage.objects.child_of(self)
+            .live()
+            .public()
+            .exclude(consent_expires__lt=timezone.localdate())
+            .prefetch_related("life_areas")
+            .order_by("-first_published_at", "title")
+        )
+        if life_area_slug:
+            stories = stories.filter(life_areas__slug=life_area_slug)
+        return stories.distinct()
+
+    def get_context(self, request, *args, **kwargs):
+        from home.forms import StoryFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = StoryFilterForm(request.GET or None)
+        area = ""
+        if form.is_valid() and form.cleaned_data["area"]:
+            area = form.cleaned_data["area"].slug
+        context.update(form=form, stories=self.stories(area), is_filtered=bool(area))
+        return context
+
+
+class StoryPage(ContentPage):
+    """The body is the story in the family's words; the quote is what the listing shows."""
+
+    quote = models.CharField(max_length=250, help_text="A short line from the story, in the family's own words.")
+    video_url = models.URLField(
+        "video", blank=True, help_text="Optional. A YouTube or Vimeo address. You must add a transcript too."
+    )
+    transcript = models.TextField(blank=True, help_text="Everything said in the video, for people who cannot hear it.")
+    life_areas = ParentalManyToManyField(
+        "home.LifeArea", blank=True, related_name="stories", verbose_name="areas of daily life"
+    )
+    consent_given_by = models.CharField(
+        max_length=120, help_text='Who agreed to share this story, for example "Parent of the child". No full names.'
+    )
+    consent_date = models.DateField(help_text="When they agreed.")
+    consent_expires = models.DateField(
+        help_text="The story is taken down automatically after this date, and the page owner is emailed."
+    )
+
+    content_panels = ContentPage.content_panels[:1] + [
+        FieldPanel("quote"),
+        FieldPanel("summary"),
+        FieldPanel("body", heading="Story"),
+        ReadabilityPanel(),
+        MultiFieldPanel([FieldPanel("video_url"), FieldPanel("transcript")], heading="Video (optional)"),
+        FieldPanel("life_areas", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("consent_given_by"), FieldPanel("consent_date"), FieldPanel("consent_expires")],
+            heading="Consent",
+        ),
+    ]
+    search_fields = ContentPage.search_fields + [index.SearchField("quote"), index.SearchField("transcript")]
+    parent_page_types = ["home.StoryIndexPage"]
+    subpage_types = []
+    template = "pages/story_page.html"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.video_url:
+            problem = video_url_problem(self.video_url)
+            if problem:
+                errors["video_url"] = problem
+            elif not self.transcript.strip():
+                errors["transcript"] = "Add a transcript of the video. A story with a video needs one."
+        if self.consent_date and self.consent_expires and self.consent_expires < self.consent_date:
+            errors["consent_expires"] = "Consent cannot run out before the date it was given."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def consent_expired(self):
+        return self.consent_expires < timezone.localdate()
+
+    def serve(self, request, *args, **kwargs):
+        # Until the nightly command unpublishes it, an expired story is still hidden from families.
+        if self.consent_expired:
+            raise Http404("Consent for this story has run out")
+        return super().serve(request, *args, **kwargs)

@@ -1,0 +1,162 @@
+"""Admin reports for keeping content trustworthy: pages due for review, and what families say about pages."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Max, Q
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page, get_page_models
+from wagtail.permissions import policy_registry
+
+from home.models.feedback import PageFeedback
+from home.models.pages import ReviewDatesMixin
+
+DUE_SOON_DAYS = 30
+
+
+@dataclass
+class ReviewItem:
+    page: Page
+    status: str
+    due: datetime.date | None
+
+    @property
+    def pk(self):
+        return self.page.pk
+
+    @property
+    def title(self):
+        return self.page.title
+
+    @property
+    def owner_name(self):
+        owner = self.page.owner
+        if owner is None:
+            return "No owner"
+        return owner.get_full_name() or owner.get_username()
+
+
+def review_page_models():
+    return [model for model in get_page_models() if issubclass(model, ReviewDatesMixin)]
+
+
+def pages_due_for_review(today=None, within_days=DUE_SOON_DAYS):
+    """Live pages overdue for review, due within `within_days`, or with no review date: most urgent first."""
+    today = today or timezone.localdate()
+    due_by = today + datetime.timedelta(days=within_days)
+    items = []
+    for model in review_page_models():
+        pages = (
+            model.objects.live()
+            .filter(content_type=ContentType.objects.get_for_model(model))
+            .filter(Q(next_review_due__lte=due_by) | Q(next_review_due__isnull=True))
+            .select_related("owner")
+        )
+        for page in pages:
+            if page.next_review_due is None:
+                status = "No review date"
+            elif page.next_review_due < today:
+                status = "Overdue"
+            else:
+                status = "Due soon"
+            items.append(ReviewItem(page=page, status=status, due=page.next_review_due))
+    # Overdue first (oldest first), then due soon, then pages with no date at all.
+    items.sort(key=lambda item: (item.due is None, item.due or today, item.title))
+    return items
+
+
+def _edit_url(item):
+    return reverse("wagtailadmin_pages:edit", args=[item.pk])
+
+
+class PagePermissionMixin:
+    any_permission_required = ["add", "change", "publish"]
+
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(Page)
+
+
+class ReviewDueReportView(PagePermissionMixin, ReportView):
+    page_title = "Pages due for review"
+    header_icon = "date"
+    index_url_name = "content_review_report"
+    index_results_url_name = "content_review_report_results"
+    columns = [
+        TitleColumn("title", label="Page", get_url=_edit_url),
+        Column("status", label="Status"),
+        Column("due", label="Next review due"),
+        Column("last_reviewed", label="Last reviewed", accessor="page.last_reviewed"),
+        Column("owner", label="Owner", accessor="owner_name"),
+    ]
+    list_export = ["title", "status", "due", "page.last_reviewed", "owner_name"]
+    export_headings = {"due": "Next review due", "page.last_reviewed": "Last reviewed", "owner_name": "Owner"}
+
+    def get_queryset(self):
+        return pages_due_for_review()
+
+    def get_filename(self):
+        return f"pages-due-for-review-{timezone.localdate():%Y-%m-%d}"
+
+
+def feedback_by_page():
+    """Pages with any feedback, with counts of each answer and of comments: least useful first."""
+    return (
+        Page.objects.filter(feedback__isnull=False)
+        .annotate(
+            useful_count=Count("feedback", filter=Q(feedback__useful=True)),
+            not_useful_count=Count("feedback", filter=Q(feedback__useful=False)),
+            comment_count=Count("feedback", filter=~Q(feedback__comment="")),
+            latest_feedback=Max("feedback__created_at"),
+        )
+        .order_by("-not_useful_count", "title")
+    )
+
+
+class FeedbackReportView(PagePermissionMixin, ReportView):
+    page_title = "Is this page useful?"
+    header_icon = "comment"
+    index_url_name = "page_feedback_report"
+    index_results_url_name = "page_feedback_report_results"
+    columns = [
+        TitleColumn("title", label="Page", get_url=lambda page: reverse("page_feedback_detail", args=[page.pk])),
+        Column("useful_count", label="Yes"),
+        Column("not_useful_count", label="No"),
+        Column("comment_count", label="Comments"),
+        Column("latest_feedback", label="Latest"),
+    ]
+    list_export = ["title", "useful_count", "not_useful_count", "comment_count", "latest_feedback"]
+
+    def get_queryset(self):
+        return feedback_by_page()
+
+
+class PageFeedbackDetailView(PagePermissionMixin, ReportView):
+    """Every answer and comment for one page, newest first. Comments are shown as text, never as HTML."""
+
+    header_icon = "comment"
+    index_results_url_name = None
+    columns = [
+        Column("created_at", label="Date"),
+        Column("useful", label="Useful?", accessor=lambda item: "Yes" if item.useful else "No"),
+        Column("comment", label="Comment"),
+    ]
+
+    @cached_property
+    def page(self):
+        return get_object_or_404(Page, pk=self.kwargs["page_id"])
+
+    def get_page_title(self):
+        return f"Feedback: {self.page.title}"
+
+    def get_index_url(self):
+        return reverse("page_feedback_detail", args=[self.page.pk])
+
+    def get_queryset(self):
+        return PageFeedback.objects.filter(page=self.page).order_by("-created_at")
