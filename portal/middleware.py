@@ -203,3 +203,23 @@ class StaffTwoFactorMiddleware:
             step = "staff_auth:verify" if has_app_device(user) else "staff_auth:enrol"
             return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
+
+
+class MaintenanceModeMiddleware:
+    """With MAINTENANCE_MODE on, the public sees a styled "service unavailable" page (503) while
+    staff can still use the admin and the health check still answers."""
+
+    ALWAYS_OPEN = ("/admin/", "/static/", "/healthz")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if getattr(settings, "MAINTENANCE_MODE", False) and not request.path.startswith(self.ALWAYS_OPEN):
+            from django.shortcuts import render
+
+            response = render(request, "maintenance.html", {"message": settings.MAINTENANCE_MESSAGE}, status=503)
+            response["Retry-After"] = "3600"
+            response["Cache-Control"] = "no-store"
+            return response
+        return self.get_response(request)

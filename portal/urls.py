@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import feedback as home_feedback
 from home import views as home_views
 from home.staff_auth import views as staff_auth_views
+from portal.health import healthz
 
 urlpatterns = [
     # Wagtail's sign-in with failed-attempt limits, and the second-factor pages, ahead of the admin.
@@ -20,6 +21,7 @@ urlpatterns = [
     path("refer/", include("referrals.urls")),
     path("schools/", include("resources.urls")),
     path("sitemap.xml", sitemap),
+    path("healthz", healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("feedback/", home_feedback.submit_feedback, name="page_feedback"),
 ]

@@ -107,6 +107,7 @@ if USING_POSTGRES:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
+    "portal.middleware.MaintenanceModeMiddleware",
     "portal.middleware.NoStoreMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -205,6 +206,12 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No avatars from gravatar.com: the admin would send a hash of each staff email to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# A styled 503 page for the public during maintenance; the admin and /healthz stay open.
+MAINTENANCE_MODE = env_bool("MAINTENANCE_MODE", False)
+MAINTENANCE_MESSAGE = os.environ.get(
+    "MAINTENANCE_MESSAGE", "We are making improvements to this website. Please try again in an hour."
+)
 
 # Page cache for anonymous visitors (home/page_cache.py): any save in these apps drops every
 # cached page, except the models listed as ignored, which the public writes and pages do not show.
