@@ -7,10 +7,13 @@ created, changed or left alone a record, so a second run of `load_demo_content` 
 
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.db import models
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
 from wagtail.models import Page
+
+DEMO_CONTENT_OWNER = "editor"
 
 
 @dataclass
@@ -91,6 +94,9 @@ def ensure_page(log, parent, model, slug, m2m=None, **values):
     existing = Page.objects.child_of(parent).filter(slug=slug).first()
     if existing is None:
         page = model(slug=slug, **values)
+        if page.owner_id is None:
+            # The review report and digest go to a page's owner: demo content belongs to the editor.
+            page.owner = get_user_model().objects.filter(username=DEMO_CONTENT_OWNER).first()
         for name, related in m2m.items():
             getattr(page, name).set(related)
         parent.add_child(instance=page)
