@@ -17,7 +17,9 @@ PLACES = 5
     connection.vendor != "postgresql",
     reason="SQLite has no row locks and serialises writers, so it cannot show this race; CI runs it on PostgreSQL",
 )
-@pytest.mark.django_db(transaction=True)
+# serialized_rollback: an earlier live-server test may have flushed the tables migrations fill
+# (content types, Wagtail's root page); restore them, or the first save fails on a foreign key.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_parallel_bookings_never_exceed_capacity():
     event = TrainingEventFactory(capacity=PLACES)
     start = threading.Barrier(PEOPLE)
