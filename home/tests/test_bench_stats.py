@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.management.commands.run_benchmarks import percentile, summarise
+from home.bench.loadgen import percentile, summarise
 
 
 def test_percentiles_interpolate_between_sorted_samples():

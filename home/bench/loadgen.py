@@ -1,0 +1,237 @@
+"""A small asyncio HTTP/1.1 load generator and its statistics (pure, unit-tested)."""
+
+import asyncio
+import contextlib
+import re
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.management.base import CommandError
+
+HOST = "127.0.0.1"
+CEILING = "Static CSS (ceiling)"
+# Cached public pages should manage at least this share of the static file's throughput.
+CACHED_PAGE_BUDGET = 0.5
+NOT_MEASURED = [
+    (
+        "Referral submission (POST)",
+        "the referral journey is a dozen steps with per-step validation; not scripted yet",
+    ),
+    ("Lighthouse scores and home page transfer size", "Lighthouse is not run by this command"),
+]
+
+
+# --- Statistics (pure, unit-tested) -------------------------------------------------------
+
+
+def percentile(samples, fraction):
+    """The value below which `fraction` of the samples fall, interpolating between neighbours."""
+    if not samples:
+        return None
+    if not 0 <= fraction <= 1:
+        raise ValueError("fraction must be between 0 and 1")
+    ordered = sorted(samples)
+    position = (len(ordered) - 1) * fraction
+    lower = int(position)
+    upper = min(lower + 1, len(ordered) - 1)
+    return ordered[lower] + (ordered[upper] - ordered[lower]) * (position - lower)
+
+
+def summarise(latencies, errors, elapsed):
+    """Requests per second and latency percentiles (milliseconds) for one target."""
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "rps": len(latencies) / elapsed if elapsed > 0 else 0.0,
+        "p50": _ms(percentile(latencies, 0.50)),
+        "p95": _ms(percentile(latencies, 0.95)),
+        "p99": _ms(percentile(latencies, 0.99)),
+    }
+
+
+def _ms(seconds):
+    return None if seconds is None else seconds * 1000
+
+
+# --- A minimal HTTP/1.1 client ------------------------------------------------------------
+
+
+@dataclass
+class Response:
+    status: int
+    headers: list
+    body: bytes
+    closes: bool
+
+    def cookies(self):
+        found = {}
+        for name, value in self.headers:
+            if name == "set-cookie":
+                pair = value.split(";", 1)[0]
+                key, _, cookie_value = pair.partition("=")
+                found[key.strip()] = cookie_value.strip()
+        return found
+
+
+@dataclass
+class Request:
+    path: str
+    method: str = "GET"
+    form: dict = field(default_factory=dict)
+    cookies: dict = field(default_factory=dict)
+
+    def encode(self, port):
+        body = urlencode(self.form).encode() if self.method == "POST" else b""
+        lines = [
+            f"{self.method} {self.path} HTTP/1.1",
+            f"Host: {HOST}:{port}",
+            "User-Agent: portal-bench",
+            "Accept: text/html,*/*",
+            "Accept-Encoding: gzip",
+        ]
+        if self.cookies:
+            lines.append("Cookie: " + "; ".join(f"{k}={v}" for k, v in self.cookies.items()))
+        if self.method == "POST":
+            lines += ["Content-Type: application/x-www-form-urlencoded", f"Content-Length: {len(body)}"]
+        return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+class Connection:
+    """One keep-alive connection that reopens itself when the server closes it (gunicorn's sync
+    workers close after every response; threaded workers keep it open)."""
+
+    def __init__(self, port):
+        self.port = port
+        self.reader = self.writer = None
+
+    async def send(self, request):
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(HOST, self.port)
+        self.writer.write(request.encode(self.port))
+        await self.writer.drain()
+        response = await read_response(self.reader)
+        if response.closes:
+            await self.close()
+        return response
+
+    async def close(self):
+        if self.writer is not None:
+            self.writer.close()
+            with contextlib.suppress(OSError):
+                await self.writer.wait_closed()
+        self.reader = self.writer = None
+
+
+async def read_response(reader):
+    head = await reader.readuntil(b"\r\n\r\n")
+    status_line, *header_lines = head.decode("latin-1").split("\r\n")
+    version, status = status_line.split(" ", 2)[:2]
+    headers = []
+    for line in header_lines:
+        if ":" in line:
+            name, value = line.split(":", 1)
+            headers.append((name.strip().lower(), value.strip()))
+    values = dict(headers)
+    if "content-length" in values:
+        body = await reader.readexactly(int(values["content-length"]))
+    elif values.get("transfer-encoding", "").lower() == "chunked":
+        body = b""
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            body += await reader.readexactly(size + 2)
+            if size == 0:
+                break
+    else:
+        body = await reader.read()
+        return Response(int(status), headers, body, True)
+    closes = values.get("connection", "").lower() == "close" or version == "HTTP/1.0"
+    return Response(int(status), headers, body, closes)
+
+
+async def self_assessment_session(port):
+    """Start a self-assessment as a family would: the CSRF token from the start page, then POST start."""
+    connection = Connection(port)
+    try:
+        start = await connection.send(Request("/self-assessment/"))
+        cookies = start.cookies()
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', start.body)
+        if start.status != 200 or token is None:
+            raise CommandError(f"Self-assessment start page answered {start.status} without a CSRF token")
+        token = token.group(1).decode()
+        started = await connection.send(
+            Request("/self-assessment/start/", "POST", {"csrfmiddlewaretoken": token}, cookies)
+        )
+        cookies.update(started.cookies())
+        if started.status != 302:
+            raise CommandError(f"Starting a self-assessment answered {started.status}, not a redirect")
+        return cookies, token
+    finally:
+        await connection.close()
+
+
+# --- Targets ------------------------------------------------------------------------------
+
+
+@dataclass
+class Target:
+    name: str
+    path: str
+    expect: int = 200
+    cold: bool = False  # a new query string on every request, so the page cache never answers
+    journey: str = ""  # "get" or "post": each connection first starts its own self-assessment
+    form: dict = field(default_factory=dict)
+    note: str = ""
+
+
+async def run_target(target, port, concurrency, duration):
+    """Send requests back to back on `concurrency` connections for `duration` seconds."""
+    latencies = []
+    errors = 0
+    counter = 0
+    # Each connection's own journey is set up before the clock starts.
+    sessions = [({}, "")] * concurrency
+    if target.journey:
+        sessions = await asyncio.gather(*(self_assessment_session(port) for _ in range(concurrency)))
+    deadline = time.perf_counter() + duration
+
+    async def client(cookies, token):
+        nonlocal errors, counter
+        connection = Connection(port)
+        try:
+            while time.perf_counter() < deadline:
+                counter += 1
+                path = f"{target.path}?bench={counter}" if target.cold else target.path
+                if target.journey == "post":
+                    request = Request(path, "POST", {**target.form, "csrfmiddlewaretoken": token}, cookies)
+                else:
+                    request = Request(path, cookies=cookies)
+                started = time.perf_counter()
+                try:
+                    response = await connection.send(request)
+                except (OSError, asyncio.IncompleteReadError):
+                    errors += 1
+                    await connection.close()
+                    continue
+                latencies.append(time.perf_counter() - started)
+                if response.status != target.expect:
+                    errors += 1
+        finally:
+            await connection.close()
+
+    began = time.perf_counter()
+    await asyncio.gather(*(client(*session) for session in sessions))
+    return summarise(latencies, errors, time.perf_counter() - began)
+
+
+async def single_request_ms(port, path):
+    connection = Connection(port)
+    try:
+        started = time.perf_counter()
+        response = await connection.send(Request(path))
+        return (time.perf_counter() - started) * 1000, response.status
+    finally:
+        await connection.close()
+
+
+# --- The command --------------------------------------------------------------------------
