@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .services import media_storage_from_env
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = BASE_DIR / "var"
@@ -165,7 +167,8 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # MEDIA_STORAGE=s3 puts uploads in an S3-compatible bucket, for several app servers.
+    "default": media_storage_from_env(os.environ),
     "staticfiles": {"BACKEND": "portal.storage.StaticFilesStorage"},
 }
 

@@ -1,9 +1,12 @@
 """Production: HTTPS, a real secret, PostgreSQL and Redis via the environment."""
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env_bool
+from .base import INSTALLED_APPS, SECRET_KEY, env_bool
+from .services import frontend_cache_from_env
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment (at least 50 random characters).")
@@ -28,3 +31,10 @@ SESSION_COOKIE_NAME = "__Host-sessionid"
 CSRF_COOKIE_NAME = "__Host-csrftoken"
 SESSION_COOKIE_HTTPONLY = True
 REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", True)
+
+# A CDN in front of the site (FRONTEND_CACHE=http|cloudflare|cloudfront): Wagtail purges a page's
+# URLs from it when the page is published or unpublished. Pages also carry s-maxage (PAGE_CACHE_SECONDS),
+# so a change the CDN is not told about (a team's waiting time) shows within that time.
+WAGTAILFRONTENDCACHE = frontend_cache_from_env(os.environ)
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]
