@@ -51,86 +51,6 @@ def action_link(text, url):
 CHECK_YOUR_CHILDS_NEEDS = action_link("Check your child's needs", SELF_ASSESSMENT_URL)
 
 
-HOW_TO_GET_HELP = {
-    "slug": "how-to-get-help",
-    "title": "How to get help",
-    "show_in_menus": True,
-    "summary": "How our service works, who can ask us for help, and what happens after a referral.",
-    "body": [
-        rich(
-            "<h2>Three ways we help</h2>"
-            "<p>We help children in three ways. Most children only need the first one.</p>"
-            "<ol>"
-            "<li><b>Advice for everyone.</b> Ideas to use at home, nursery and school. "
-            "You do not need a referral.</li>"
-            "<li><b>Group help.</b> Workshops and groups for families and school staff. "
-            "You can book some of them without a referral.</li>"
-            "<li><b>Specialist therapy.</b> Help from a therapist who works with your child. "
-            "Your child needs a referral for this.</li>"
-            "</ol>"
-        ),
-        inset(
-            "<p>Not sure where to start? Answer some questions about your child. "
-            "We will show you advice that fits, and tell you if a referral is a good idea.</p>"
-        ),
-        CHECK_YOUR_CHILDS_NEEDS,
-        rich(
-            "<h2>Who we can help</h2>"
-            "<p>We can help a child or young person if:</p>"
-            "<ul>"
-            "<li>they are aged 0 to 18</li>"
-            "<li>they live in our area, or their GP is in our area</li>"
-            "</ul>"
-            "<h2>Who can refer a child</h2>"
-            "<p>These people can ask us to see your child:</p>"
-            "<ul>"
-            "<li>you, as their parent or carer</li>"
-            "<li>your child's school or nursery, if you agree</li>"
-            "<li>your GP, health visitor or another health professional</li>"
-            "</ul>"
-            "<p>Your child's NHS number helps us, but you do not need it to make a referral.</p>"
-        ),
-        do_list(
-            "use the advice for your child's needs most days for about 12 weeks",
-            "ask your child's nursery or school what they have noticed",
-            "have your child's date of birth and your GP's name ready",
-            heading="Before you refer",
-        ),
-        rich(
-            "<h2>What happens after a referral</h2>"
-            "<ol>"
-            "<li>We tell you that we have your referral. This is usually within 1 week.</li>"
-            "<li>A therapist reads it within about 2 weeks. They may phone you to ask more.</li>"
-            "<li>We tell you what we can offer. This might be advice, a group, or an appointment.</li>"
-            "<li>If your child needs specialist therapy, we aim to see them within 18 weeks of the referral.</li>"
-            "</ol>"
-            "<p>If a referral is urgent, we aim to contact you within 2 working days.</p>"
-        ),
-        warning(
-            "While you wait",
-            "<p>Keep using the advice. It still helps while you wait. "
-            "If you are worried that your child's health is getting worse, speak to your GP or call 111. "
-            "In an emergency, call 999.</p>",
-        ),
-        details(
-            "How to make a complaint",
-            "<p>Please tell us if something has gone wrong. We can often put it right quickly.</p>"
-            "<p>Phone or email us. Tell us what happened and what you would like us to do. "
-            "We will tell you that we have your complaint within 3 working days. "
-            "Then we will look into it and tell you what we found.</p>"
-            "<p>The Patient Advice and Liaison Service (PALS) at your NHS trust can also help you. "
-            "If you are still not happy, you can ask the Parliamentary and Health Service Ombudsman to look at it.</p>",
-        ),
-        rich(
-            "<h2>Call us</h2>"
-            '<p>Phone <a href="tel:03001234567">0300 123 4567</a>. '
-            "Lines are open Monday to Friday, 9am to 5pm. We are closed on bank holidays.</p>"
-            '<p>You can also <a href="/contact-us/">email us or find other ways to contact us</a>.</p>'
-        ),
-    ],
-    **REVIEWED,
-}
-
 ABOUT_OCCUPATIONAL_THERAPY = {
     "slug": "about-occupational-therapy",
     "title": "About occupational therapy",
@@ -453,7 +373,6 @@ CONTACT_US = {
 }
 
 INFORMATION_PAGES = [
-    HOW_TO_GET_HELP,
     ABOUT_OCCUPATIONAL_THERAPY,
     WHO_DOES_WHAT,
     ACCESSIBILITY_STATEMENT,

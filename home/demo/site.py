@@ -10,9 +10,6 @@ from home.demo.teams import load_teams
 from home.demo.workflow import ensure_clinical_approval
 from home.models import AdviceIndexPage, AdviceTopicPage, HomePage, InformationPage, ServiceSettings
 
-# "How to get help" is the team finder page (home.demo.teams), not an information page.
-PAGES_BUILT_ELSEWHERE = {"how-to-get-help"}
-
 
 def ensure_home_page(log):
     """Replace Wagtail's placeholder welcome page with our home page, once."""
@@ -49,8 +46,6 @@ def load_site(log):
     for spec in content.INFORMATION_PAGES:
         spec = dict(spec)
         slug = spec.pop("slug")
-        if slug in PAGES_BUILT_ELSEWHERE:
-            continue
         info_pages[slug] = ensure_page(log, home, InformationPage, slug, **spec)
     load_teams(log, home)
 
