@@ -7,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 
 from selfassess.definitions import failing_scenarios
 from selfassess.insight import InsightReportView, can_view_insight
+from selfassess.middleware import describe
 from selfassess.models import Questionnaire
 from selfassess.viewsets import self_assessment_viewset_group
 
@@ -20,12 +21,7 @@ def refuse_to_publish_failing_questionnaire(request, instance):
     failures = failing_scenarios(instance)
     if not failures:
         return None
-    names = "; ".join(f"'{name}' ({why})" for name, why in failures)
-    messages.error(
-        request,
-        f"Not published: {len(failures)} safety scenario{'s' if len(failures) != 1 else ''} failed: {names}. "
-        "Your changes are saved as a draft.",
-    )
+    messages.error(request, f"Not published: {describe(failures)}. Your changes are saved as a draft.")
     return redirect(reverse("wagtailsnippets_selfassess_questionnaire:edit", args=[instance.pk]))
 
 

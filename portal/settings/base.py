@@ -124,6 +124,7 @@ MIDDLEWARE = [
     "portal.middleware.PublicPostRateLimitMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "selfassess.middleware.ScenarioCheckFailedMiddleware",
     # Last, so it sees the request after authentication and the response before anything else.
     "home.page_cache.PageCacheMiddleware",
 ]

@@ -18,8 +18,9 @@ from selfassess.blocks import DomainBlock, OptionBlock, RedFlagBlock, ScenarioBl
 class ScenarioCheckFailed(Exception):
     """Publishing was refused because a safety scenario does not get its expected outcome."""
 
-    def __init__(self, failures):
+    def __init__(self, failures, questionnaire_pk=None):
         self.failures = failures
+        self.questionnaire_pk = questionnaire_pk
         super().__init__("Safety scenarios failed: " + "; ".join(f"{name}: {why}" for name, why in failures))
 
 
@@ -94,5 +95,5 @@ class Questionnaire(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin
 
         failures = failing_scenarios(revision.as_object())
         if failures:
-            raise ScenarioCheckFailed(failures)
+            raise ScenarioCheckFailed(failures, questionnaire_pk=self.pk)
         return super().publish(revision, *args, **kwargs)
