@@ -5,6 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
 
 from home.models import StoryPage
 from home.tests.factories import LifeAreaFactory, make_home_page
@@ -105,3 +107,25 @@ def test_expired_consent_story_is_unpublished_and_its_owner_emailed(client, inde
     assert mail.outbox[0].to == ["owner@example.nhs.uk"]
     assert "Consent ran out" in mail.outbox[0].subject
     assert "1 January 2021" in mail.outbox[0].body
+
+
+def test_story_video_is_embedded_without_inline_styles_the_csp_would_block(client, index):
+    url = "https://www.youtube.com/watch?v=abc123"
+    # A stored embed, as Wagtail keeps after the first fetch: no request leaves the test.
+    Embed.objects.create(
+        hash=get_embed_hash(url),
+        url=url,
+        type="video",
+        html='<iframe width="200" height="113" src="https://www.youtube-nocookie.com/embed/abc123" title="Buttons"></iframe>',
+        width=200,
+        height=113,
+    )
+    story = make_story(index, "Buttons on video", video_url=url, transcript="Mum: Let's try the big buttons first.")
+
+    response = client.get(story.url)
+
+    html = response.content.decode()
+    assert 'src="https://www.youtube-nocookie.com/embed/abc123"' in html
+    assert 'class="portal-video"' in html
+    assert " style=" not in html
+    assert "Read the video transcript" in html

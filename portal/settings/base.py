@@ -207,7 +207,9 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # enforces collection privacy, which a redirect to the storage's own address would skip.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_I18N_ENABLED = False
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Wagtail's responsive wrapper sets its aspect ratio in an inline style, which the public pages'
+# Content-Security-Policy blocks; portal.css gives every embedded video a 16:9 box instead.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 # No avatars from gravatar.com: the admin would send a hash of each staff email to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
