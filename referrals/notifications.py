@@ -11,9 +11,9 @@ from django.utils import timezone
 from home.models import ReferrerKind
 from home.waiting_times import current_wait
 from referrals.models import OutboxMessage
-from referrals.models.referral import working_days_after
 from referrals.pathways import pathway_for_referral
 from referrals.timing import triage_days
+from referrals.working_days import working_days_after
 
 FAMILY_CONFIRMATION = "family-confirmation"
 REFERRER_CONFIRMATION = "referrer-confirmation"

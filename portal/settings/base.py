@@ -266,6 +266,8 @@ TRAINING_BOOKING_RETENTION_DAYS = 30
 # Referrals (see docs/referrals.md): the promise on the confirmation page, email retries, and how
 # long a closed referral's personal details are kept before `purge_referrals` removes them.
 REFERRAL_TRIAGE_WORKING_DAYS = int(os.environ.get("REFERRAL_TRIAGE_WORKING_DAYS", "10"))
+# Working days skip weekends and this UK nation's bank holidays: ENG, WLS, SCT or NIR.
+BANK_HOLIDAY_REGION = os.environ.get("BANK_HOLIDAY_REGION", "ENG")
 REFERRAL_MAX_AGE_YEARS = 18
 REFERRAL_EMAIL_MAX_ATTEMPTS = 5
 REFERRAL_RETENTION_DAYS = int(os.environ.get("REFERRAL_RETENTION_DAYS", str(2 * 365)))

@@ -5,7 +5,6 @@ and retention can blank it field by field. `ReferralEvent` rows are never change
 team and priority changes, and every time staff open a referral, each add one.
 """
 
-import datetime
 import secrets
 
 from django.conf import settings
@@ -205,14 +204,3 @@ class TeamMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} in {self.team}"
-
-
-def working_days_after(start, days):
-    """The date `days` working days (Monday to Friday) after `start`. Bank holidays are not counted out."""
-    current = start
-    remaining = days
-    while remaining > 0:
-        current += datetime.timedelta(days=1)
-        if current.weekday() < 5:
-            remaining -= 1
-    return current

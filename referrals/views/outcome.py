@@ -10,10 +10,11 @@ from home.ratelimit import rate_limited
 from home.waiting_times import current_wait
 from referrals.forms import StatusForm
 from referrals.models import Priority, Referral, ReferralStatus
-from referrals.models.referral import WAITING_STATUSES, working_days_after
+from referrals.models.referral import WAITING_STATUSES
 from referrals.pathways import pathway_for_referral
 from referrals.references import normalise_reference
 from referrals.timing import URGENT_TRIAGE_WORKING_DAYS, triage_days
+from referrals.working_days import working_days_after
 
 STATUS_SESSION_KEY = "referral_status_lookup"
 NOT_FOUND = "We could not find a referral with that reference number and date of birth. Check both and try again"
