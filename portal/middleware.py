@@ -169,6 +169,7 @@ class StaffTwoFactorMiddleware:
         "wagtailadmin_login",
         "wagtailadmin_logout",
         "wagtailadmin_javascript_catalog",  # translations the sign-in pages themselves load
+        "wagtailadmin_sprite",  # the icons those pages load; redirected, the page itself was drawn into them
         "staff_auth:enrol",
         "staff_auth:verify",
         "staff_auth:recovery-codes",

@@ -179,3 +179,13 @@ def test_admin_sessions_expire_when_idle_or_too_old(client, staff, signed_in_ago
         assert client.get("/admin/").status_code == 302  # still signed out
     else:
         assert response.status_code == 200
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+def test_the_sign_in_pages_can_load_their_icons_before_the_second_step(client, staff):
+    sign_in(client)
+    response = client.get("/admin/sprite/")
+    # Redirected, the enrolment page itself was drawn into the icon sprite: two <main>s for screen readers.
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("image/svg+xml")
+    assert b"<main" not in response.content
