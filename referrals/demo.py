@@ -39,21 +39,29 @@ POSTCODES = {
     "east-herts-broxbourne": ["SG14 1LP", "CM23 2ES", "EN8 9AB"],
     "dacorum-three-rivers": ["HP1 1HQ", "WD3 1AB", "HP4 2DN"],
 }
-# By how old a referral is (oldest first): where it has got to.
-STATUS_CYCLE = [
-    ReferralStatus.CLOSED,
-    ReferralStatus.APPOINTMENT_BOOKED,
+# What triage decided, in turn; urgent referrals are never declined.
+DECISIONS = [
     ReferralStatus.ACCEPTED_SPECIALIST,
-    ReferralStatus.DECLINED,
+    ReferralStatus.ACCEPTED_SPECIALIST,
     ReferralStatus.ACCEPTED_TARGETED,
+    ReferralStatus.DECLINED,
+    ReferralStatus.ACCEPTED_SPECIALIST,
 ]
-DECISION_EVENTS = {
-    ReferralStatus.ACCEPTED_TARGETED: EventKind.ACCEPTED,
-    ReferralStatus.ACCEPTED_SPECIALIST: EventKind.ACCEPTED,
-    ReferralStatus.APPOINTMENT_BOOKED: EventKind.APPOINTMENT,
-    ReferralStatus.DECLINED: EventKind.DECLINED,
-    ReferralStatus.CLOSED: EventKind.CLOSED,
+# Referrals younger than this are still in the triage queue (a few are overdue, as in real life).
+TRIAGE_QUEUE_DAYS = 21
+DECIDED_AFTER_DAYS = 7
+# Typical weeks from referral to first appointment: each team has its own routine wait, so the
+# computed waiting times (`publish_waiting_times --dry-run`) differ between teams as they would.
+ROUTINE_WAIT_WEEKS = {
+    "stevenage-north-herts": 14,
+    "st-albans-watford-welwyn": 19,
+    "east-herts-broxbourne": 11,
+    "dacorum-three-rivers": 16,
 }
+TARGETED_WAIT_WEEKS = 6
+URGENT_WAIT_WEEKS = 2
+BOOKED_AHEAD_DAYS = 14
+EPISODE_WEEKS = 20  # first appointment to discharge
 
 
 def demo_reference(index):
@@ -93,13 +101,43 @@ def ensure_triage_users(log, group):
             ensure_record(log, TeamMembership, {"user": user, "team": team})
 
 
+def received_days_ago(index):
+    """Spread over 18 months, denser towards today, so the triage queue and recent waits have enough in them."""
+    return 3 + round(HISTORY_DAYS * (index / REFERRAL_COUNT) ** 1.5)
+
+
+def journey(index, team, urgent, received, anchor):
+    """Where a demo referral had got to on `anchor`: (status, decision, first appointment, closed on)."""
+    if (anchor - received).days < TRIAGE_QUEUE_DAYS:
+        return ReferralStatus.RECEIVED, None, None, None
+    decision = DECISIONS[index % len(DECISIONS)]
+    if urgent and decision == ReferralStatus.DECLINED:
+        decision = ReferralStatus.ACCEPTED_SPECIALIST
+    if decision == ReferralStatus.DECLINED:
+        return decision, decision, None, None
+    if urgent:
+        weeks = URGENT_WAIT_WEEKS
+    elif decision == ReferralStatus.ACCEPTED_TARGETED:
+        weeks = TARGETED_WAIT_WEEKS
+    else:
+        weeks = ROUTINE_WAIT_WEEKS[team.slug]
+    jitter_days = (index * 37) % 29 - 14  # within two weeks either side of the typical wait
+    seen = received + datetime.timedelta(days=max(DECIDED_AFTER_DAYS + 1, 7 * weeks + jitter_days))
+    if seen - datetime.timedelta(days=BOOKED_AHEAD_DAYS) > anchor:
+        return decision, decision, None, None  # accepted, waiting for an appointment
+    closed = seen + datetime.timedelta(weeks=EPISODE_WEEKS)
+    if closed > anchor:
+        return ReferralStatus.APPOINTMENT_BOOKED, decision, seen, None
+    return ReferralStatus.CLOSED, decision, seen, closed
+
+
 def referral_values(index, team, areas, anchor):
-    days_ago = 3 + index * HISTORY_DAYS // REFERRAL_COUNT
+    days_ago = received_days_ago(index)
     received = datetime.datetime.combine(anchor - datetime.timedelta(days=days_ago), datetime.time(10, index % 50))
     # In UTC, so that adding days gives the same instant whether or not a clock change lies between.
     received = timezone.make_aware(received).astimezone(datetime.UTC)
-    # Referrals from the last six weeks are still waiting for triage; older ones have moved on.
-    status = ReferralStatus.RECEIVED if days_ago < 42 else STATUS_CYCLE[index % len(STATUS_CYCLE)]
+    urgent = index % 11 == 0
+    status, decision, seen, closed = journey(index, team, urgent, received.date(), anchor)
     born = anchor - datetime.timedelta(days=365 * (1 + index % 16) + index % 300)
     kind = [ReferrerKind.PARENT, ReferrerKind.SCHOOL, ReferrerKind.PROFESSIONAL][index % 3]
     if kind == ReferrerKind.SCHOOL and not team.accepts_school_referrals:
@@ -110,7 +148,7 @@ def referral_values(index, team, areas, anchor):
         "confirmation_token": f"demo-{index:04d}",
         "team": team,
         "status": status,
-        "priority": Priority.URGENT if index % 11 == 0 else Priority.ROUTINE,
+        "priority": Priority.URGENT if urgent else Priority.ROUTINE,
         "received_at": received,
         "referrer_kind": kind,
         "referrer_name": "Demo Parent" if kind == ReferrerKind.PARENT else "Demo Referrer",
@@ -127,14 +165,41 @@ def referral_values(index, team, areas, anchor):
         "sharing_consent": True,
         "parent_name": "Demo Parent",
         "parent_email": f"demo.family{index}@example.org" if kind != ReferrerKind.PARENT else "",
-        "first_appointment_date": (received + datetime.timedelta(weeks=10)).date()
-        if status in (ReferralStatus.APPOINTMENT_BOOKED, ReferralStatus.CLOSED)
-        else None,
+        "first_appointment_date": seen,
         "decision_note": "Demo: the school's sensory circuits programme fits better."
         if status == ReferralStatus.DECLINED
         else "",
     }
-    return values, areas[index % len(areas)]
+    return values, areas[index % len(areas)], decision, closed
+
+
+def history(referral, decision, closed):
+    """The events after "sent", in order: (kind, when, from status, to status)."""
+    if decision is None:
+        return []
+    decided_at = referral.received_at + datetime.timedelta(days=DECIDED_AFTER_DAYS)
+    steps = [
+        (
+            EventKind.DECLINED if decision == ReferralStatus.DECLINED else EventKind.ACCEPTED,
+            decided_at,
+            ReferralStatus.RECEIVED,
+            decision,
+        )
+    ]
+    if referral.first_appointment_date:
+        booked_on = referral.first_appointment_date - datetime.timedelta(days=BOOKED_AHEAD_DAYS)
+        booked_at = max(decided_at + datetime.timedelta(hours=1), at_ten(booked_on))
+        steps.append((EventKind.APPOINTMENT, booked_at, decision, ReferralStatus.APPOINTMENT_BOOKED))
+    if closed:
+        steps.append((EventKind.CLOSED, at_ten(closed), ReferralStatus.APPOINTMENT_BOOKED, ReferralStatus.CLOSED))
+    return steps
+
+
+def at_ten(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(10))).astimezone(datetime.UTC)
+
+
+SCRIPTED_KINDS = [EventKind.ACCEPTED, EventKind.DECLINED, EventKind.APPOINTMENT, EventKind.CLOSED]
 
 
 def ensure_referrals(log):
@@ -145,7 +210,7 @@ def ensure_referrals(log):
     anchor = timezone.localdate().replace(day=1)
     for index in range(REFERRAL_COUNT):
         team = teams[index % len(teams)]
-        values, area = referral_values(index, team, areas, anchor)
+        values, area, decision, closed = referral_values(index, team, areas, anchor)
         referral = ensure_record(log, Referral, {"reference": demo_reference(index)}, **values)
         if list(referral.life_areas.all()) != [area]:
             referral.life_areas.set([area])
@@ -158,15 +223,22 @@ def ensure_referrals(log):
             to_status=ReferralStatus.RECEIVED,
             to_team=team,
         )
-        if referral.status in DECISION_EVENTS:
+        steps = history(referral, decision, closed)
+        for kind, at, from_status, to_status in steps:
             ensure_record(
                 log,
                 ReferralEvent,
-                {"referral": referral, "kind": DECISION_EVENTS[referral.status]},
-                at=referral.received_at + datetime.timedelta(days=7),
-                from_status=ReferralStatus.RECEIVED,
-                to_status=referral.status,
+                {"referral": referral, "kind": kind},
+                at=at,
+                from_status=from_status,
+                to_status=to_status,
             )
+        # A demo database from an older version (or a demo triage session) may have other decisions: the
+        # script's history replaces them, so the audit trail matches the referral's status.
+        stale = referral.events.filter(kind__in=SCRIPTED_KINDS).exclude(kind__in=[step[0] for step in steps])
+        if stale.exists():
+            stale.delete()
+            log.updated.append(f"referral: {referral} history")
 
 
 def load(log):

@@ -30,7 +30,10 @@ class Command(BaseCommand):
         figures = stats.compute(census)
         names = dict(Team.objects.values_list("pk", "name"))
         for item in figures:
-            median = "no child seen in 12 weeks" if item.median_weeks is None else f"{item.median_weeks} weeks"
+            if item.median_weeks is None:
+                median = "no child seen in 12 weeks"
+            else:
+                median = f"{item.median_weeks} week{'' if item.median_weeks == 1 else 's'}"
             share = "none waiting" if item.share_percent is None else f"{item.share_percent}% under 18 weeks"
             self.stdout.write(
                 f"{names[item.team_id]}, {Pathway(item.pathway).label}: median {median} "
