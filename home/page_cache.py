@@ -9,6 +9,8 @@ page is dropped at once: simple, and correct when one page shows another's data.
 `Cache-Control: public, s-maxage=…` lets a CDN in front of the site cache the same pages.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -18,6 +20,9 @@ from django.utils.cache import patch_cache_control
 from wagtail import hooks
 from wagtail.signals import page_published, page_unpublished
 
+from portal.cache import CacheUnavailable, warn_once_per_outage
+
+logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
 CACHED_HEADERS = ("Content-Type", "Content-Language")
 
@@ -31,10 +36,11 @@ def cache_seconds():
 
 
 def generation():
+    """The current generation, or None when the cache cannot be read (Redis down)."""
     value = cache.get(GENERATION_KEY)
     if value is None:
         cache.add(GENERATION_KEY, 1, timeout=None)
-        value = cache.get(GENERATION_KEY, 1)
+        value = cache.get(GENERATION_KEY)
     return value
 
 
@@ -43,10 +49,18 @@ def invalidate_all():
         cache.incr(GENERATION_KEY)
     except ValueError:
         cache.set(GENERATION_KEY, 2, timeout=None)
+    except CacheUnavailable:
+        # Nothing is cached while Redis is down. If it comes back with its data, pages cached before
+        # the change can show for up to PAGE_CACHE_SECONDS: the change itself is saved.
+        warn_once_per_outage(logger, "Page cache not invalidated while the shared cache is down")
 
 
 def cache_key(request):
-    return f"pagecache:{generation()}:{request.get_host()}:{request.get_full_path()}"
+    """None when the generation is unknown: a guessed one could serve a page from before a change."""
+    current = generation()
+    if current is None:
+        return None
+    return f"pagecache:{current}:{request.get_host()}:{request.get_full_path()}"
 
 
 def request_may_use_cache(request):
@@ -70,13 +84,13 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         use_cache = request_may_use_cache(request)
-        if use_cache:
-            key = cache_key(request)
+        key = cache_key(request) if use_cache else None
+        if key is not None:
             stored = cache.get(key)
             if stored is not None:
                 return self.rebuild(stored)
         response = self.get_response(request)
-        if use_cache and self.storable(request, response):
+        if key is not None and self.storable(request, response):
             cache.set(key, self.snapshot(response), timeout=cache_seconds())
             response["X-Page-Cache"] = "miss"
         if use_cache and getattr(request, "page_cache_allowed", False) and response.status_code == 200:

@@ -8,11 +8,15 @@ shared by every app server (Redis) or each process would count on its own.
 import functools
 import hashlib
 import hmac
+import logging
 
 from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
 
+from portal.cache import CacheUnavailable, warn_once_per_outage
+
+logger = logging.getLogger(__name__)
 DEFAULT_LIMIT = (30, 600)
 
 
@@ -30,7 +34,12 @@ def limit_for(group):
 
 
 def hit(request, group):
-    """Count one request from this client in `group`; True when it is over the limit."""
+    """Count one request from this client in `group`; True when it is over the limit.
+
+    Fails open: while the shared cache is down nothing can be counted, and a family must still be
+    able to send a referral or feedback. Duplicates are stopped by the database (each referral's
+    idempotency key), not by these limits; docs/resilience.md explains the trade-off.
+    """
     if not getattr(settings, "RATELIMIT_ENABLED", True):
         return False
     allowed, period = limit_for(group)
@@ -41,6 +50,9 @@ def hit(request, group):
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=period)
         count = 1
+    except CacheUnavailable:
+        warn_once_per_outage(logger, "Rate limit %s not counted while the shared cache is down: allowing", group)
+        return False
     return count > allowed
 
 

@@ -53,11 +53,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Cache: shared between processes (rate limits need that) ----------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # A Redis outage degrades to cache misses instead of errors (portal/cache.py, docs/resilience.md).
+    # Short timeouts so an unreachable Redis cannot hold a worker; after a failure it is left alone
+    # for CACHE_RETRY_AFTER_SECONDS.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "portal.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("CACHE_CONNECT_TIMEOUT_SECONDS", "0.5")),
+                "socket_timeout": float(os.environ.get("CACHE_SOCKET_TIMEOUT_SECONDS", "0.5")),
+            },
         }
     }
 else:
@@ -68,6 +75,7 @@ else:
             "LOCATION": VAR_DIR / "cache",
         }
     }
+CACHE_RETRY_AFTER_SECONDS = float(os.environ.get("CACHE_RETRY_AFTER_SECONDS", "5"))
 
 INSTALLED_APPS = [
     "home",

@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from home.models import AdviceTopicPage
+from portal.cache import CacheUnavailable
 from selfassess import journey
 from selfassess.definitions import current_version
 from selfassess.engine import OUTCOME_LABELS, Outcome
@@ -16,6 +17,7 @@ from selfassess.forms import ReturnCodeForm
 from selfassess.models import Assessment, SupportOffer
 
 ADVICE_TOPICS_PER_AREA = 4
+LOOKUPS_PAUSED = "We cannot check return codes at the moment. Please try again in a few minutes."
 CARE_CARD_URGENCY = {
     Outcome.UNIVERSAL: "non-urgent",
     Outcome.TARGETED: "non-urgent",
@@ -153,6 +155,11 @@ def client_key(request):
 
 
 def lookup_allowed(request):
+    """True while this client has attempts left in the window.
+
+    Raises CacheUnavailable when attempts cannot be counted (the shared cache is down): return
+    codes are worth guessing, so lookups pause rather than run unlimited (docs/resilience.md).
+    """
     key = client_key(request)
     window = settings.SELFASSESS_CODE_LOOKUP_WINDOW_SECONDS
     if cache.add(key, 1, timeout=window):
@@ -171,7 +178,14 @@ def progress(request):
     version = current_version()
     form = ReturnCodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
-        if not lookup_allowed(request):
+        try:
+            allowed = lookup_allowed(request)
+        except CacheUnavailable:
+            form.add_error(None, LOOKUPS_PAUSED)
+            response = render(request, "selfassess/progress.html", {"form": form, "version": version}, status=429)
+            response["Retry-After"] = "300"
+            return response
+        if not allowed:
             return render(request, "selfassess/too_many_attempts.html", status=429)
         if form.is_valid():
             previous = Assessment.objects.filter(code=form.cleaned_data["code"]).select_related("age_band").first()
