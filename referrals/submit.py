@@ -1,5 +1,6 @@
 """Turn a finished journey into a saved referral: all of it in one transaction, or none of it."""
 
+import logging
 import uuid
 
 from django.db import IntegrityError, transaction
@@ -12,6 +13,7 @@ from referrals.forms import YES
 from referrals.models import EventKind, Priority, Referral, ReferralEvent, ReferralStatus
 from referrals.references import new_reference
 
+logger = logging.getLogger(__name__)
 REFERENCE_ATTEMPTS = 10
 
 
@@ -29,6 +31,32 @@ def unused_reference():
         if not Referral.objects.filter(reference=reference).exists():
             return reference
     raise IntegrityError("Could not find an unused reference")
+
+
+def save_with_unused_reference(referral):
+    """Insert `referral` under a reference no other referral has, even when another request races for it.
+
+    The check in `unused_reference` cannot see a referral another request has not committed yet, so
+    two submissions can draw the same reference; the database's unique index then refuses the
+    second. The insert runs in a savepoint so that refusal undoes only the insert, and we draw
+    again. A clash on the idempotency key (the same journey sent twice at once) is re-raised for
+    `submit` to answer with the referral that won.
+    """
+    for _ in range(REFERENCE_ATTEMPTS):
+        referral.reference = unused_reference()
+        try:
+            with transaction.atomic():
+                referral.save()
+            return
+        except IntegrityError:
+            # Each statement sees what other transactions have committed by then, and the insert
+            # only fails once the row it clashed with is committed, so these checks find it.
+            if Referral.objects.filter(idempotency_key=referral.idempotency_key).exists():
+                raise
+            if not Referral.objects.filter(reference=referral.reference).exists():
+                raise  # not a reference clash: something else is wrong
+            logger.info("Another referral took the same reference first; drawing a new one")
+    raise IntegrityError("Every reference drawn was taken by another referral")
 
 
 def build_referral(state, answers):
@@ -88,8 +116,7 @@ def submit(state, answers):
     referral, areas = build_referral(state, answers)
     try:
         with transaction.atomic():
-            referral.reference = unused_reference()
-            referral.save()
+            save_with_unused_reference(referral)
             referral.life_areas.set(areas)
             ReferralEvent.objects.create(
                 referral=referral,
@@ -101,7 +128,8 @@ def submit(state, answers):
             )
             notifications.queue_new_referral(referral)
     except IntegrityError:
-        # A double click that raced the first request past the check above: that one won.
+        # A double click that raced the first request past the check above: that one won. Any other
+        # clash has already been retried, so the family sees "not sent" with nothing saved.
         found = existing_referral(state)
         if found:
             return found
