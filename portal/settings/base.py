@@ -35,6 +35,16 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # --- Database: SQLite in var/ unless DATABASE_URL says otherwise -------------------------
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+SQLITE_OPTIONS = {
+    # Wait up to 20 seconds for another writer rather than failing with "database is locked".
+    "timeout": 20,
+    # Take the write lock when a transaction starts. A transaction that reads and then writes (every
+    # referral submission) would otherwise fail at once, without waiting, when another process wrote
+    # in between: SQLite cannot upgrade its read lock then. portal/tests/test_sqlite_writers.py
+    "transaction_mode": "IMMEDIATE",
+    # Readers carry on while one process writes (the mode is kept in the database file).
+    "init_command": "PRAGMA journal_mode=WAL;",
+}
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
 else:
@@ -43,8 +53,7 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "db.sqlite3",
-            # Wait for a writer rather than failing with "database is locked".
-            "OPTIONS": {"timeout": 20},
+            "OPTIONS": SQLITE_OPTIONS,
         }
     }
 USING_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
