@@ -9,7 +9,7 @@ PORT ?= 8000
 RUNTIME_STAMP := $(VENV)/.runtime-installed
 DEV_STAMP := $(VENV)/.dev-installed
 
-.PHONY: help run test lint format serve bench clean migrate demo audit
+.PHONY: help run test fuzz lint format serve bench clean migrate demo audit
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-8s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ run: demo ## Set up everything and serve the demo site on http://127.0.0.1:$(POR
 
 test: $(DEV_STAMP) ## Run the whole test suite (browser tests need Debian's chromium)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+fuzz: $(DEV_STAMP) ## Post 10,000 random and hostile examples to every public form (make test runs 1,000)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -m fuzz -n 2 $(PYTEST_ARGS)
 
 lint: $(DEV_STAMP) ## ruff, ruff format --check, djhtml and a missing-migrations check
 	$(BIN)/ruff check .

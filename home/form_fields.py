@@ -116,10 +116,30 @@ class DayMonthYearField(forms.MultiValueField):
             raise ValidationError(f"{self.subject} must be a real date", code="invalid")
         try:
             value = datetime.date(int(year), int(month), int(day))
-        except ValueError:
+        except (ValueError, OverflowError):  # a day or month too big for the date type is not a real date either
             raise ValidationError(f"{self.subject} must be a real date", code="invalid") from None
         if value.year < self.earliest_year:
             raise ValidationError(f"{self.subject} must be after {self.earliest_year}", code="too_early")
         if self.must_be_past and value > timezone.localdate():
             raise ValidationError(f"{self.subject} must be today or in the past", code="future")
         return value
+
+
+class ModelChoicesField(forms.ModelMultipleChoiceField):
+    """Checkboxes for model rows, where an id too big for the database is "not in the list", not a server error.
+
+    Django checks each posted id by building a query, then runs an `__in` query with all of them;
+    an integer wider than the database's raises OverflowError there instead of a validation error.
+    """
+
+    def _check_values(self, value):
+        for item in value if isinstance(value, (list, tuple)) else ():
+            try:
+                number = int(str(item).strip())
+            except ValueError:
+                continue  # not a number: Django's own check refuses it
+            if not -(2**63) <= number < 2**63:
+                raise ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": item}
+                )
+        return super()._check_values(value)

@@ -40,9 +40,22 @@ def searchable_pages():
     return Page.objects.live().public().exclude(depth__lte=1)
 
 
+def safe_search_text(query):
+    """The query's words without double quotes, which carry no meaning in our plain-text search; "" if none are left.
+
+    The SQLite search backend wraps each word in double quotes for FTS5 without escaping the quotes
+    inside it, so a word with one in it (`";`) was a syntax error; and a query of only spaces fails
+    in every backend. Both were server errors.
+    """
+    return " ".join(query.replace('"', " ").split())
+
+
 def run_search(query):
     """Up to MAX_RESULTS live pages for `query`, best first, each with `.result_type` set."""
-    results = list(searchable_pages().specific().search(query)[:MAX_RESULTS])
+    text = safe_search_text(query)
+    if not text:
+        return []
+    results = list(searchable_pages().specific().search(text)[:MAX_RESULTS])
     for page in results:
         page.result_type = result_type(page)
         page.result_label = TYPE_LABELS[page.result_type]

@@ -8,7 +8,7 @@ import re
 
 from django import forms
 
-from home.form_fields import DayMonthYearField, NHSFormMixin
+from home.form_fields import DayMonthYearField, ModelChoicesField, NHSFormMixin
 from home.models import LifeArea, ReferrerKind
 from home.postcodes import MAX_INPUT_LENGTH, InvalidPostcode, parse_postcode
 from referrals.models import UpdatePreference
@@ -142,12 +142,16 @@ class SchoolForm(StepForm):
 
 
 class NeedsForm(StepForm):
-    life_areas = forms.ModelMultipleChoiceField(
+    life_areas = ModelChoicesField(
         label="Which areas of daily life does the child find hard?",
         queryset=LifeArea.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         help_text="Select all that apply.",
-        error_messages={"required": "Select at least one area the child finds hard"},
+        error_messages={
+            "required": "Select at least one area the child finds hard",
+            "invalid_choice": "Select areas from the list",
+            "invalid_pk_value": "Select areas from the list",
+        },
     )
     help_wanted = forms.CharField(
         label="What would you like help with?",

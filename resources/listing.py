@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 
+from home.search import safe_search_text
 from resources.forms import PackFilterForm
 from resources.models import ResourcePackPage
 
@@ -38,7 +39,10 @@ def search_packs(index_page, packs, query):
     Wagtail's search cannot filter on many-to-many fields, so the search runs over all the
     listing's packs and the filters are applied to its results.
     """
-    ranked = [hit.pk for hit in live_packs(index_page).search(query)]
+    text = safe_search_text(query)
+    if not text:
+        return list(packs)
+    ranked = [hit.pk for hit in live_packs(index_page).search(text)]
     allowed = set(packs.filter(pk__in=ranked).values_list("pk", flat=True))
     by_pk = ResourcePackPage.objects.in_bulk([pk for pk in ranked if pk in allowed])
     return [by_pk[pk] for pk in ranked if pk in by_pk]

@@ -20,12 +20,16 @@ from resources.models import PackDownloadDay, ResourcePackPage, TrainingBooking,
 
 logger = logging.getLogger(__name__)
 SESSION_KEY = "training_booking_id"
+MAX_PAGE_ID = 2**31 - 1
 
 
 @require_GET
 def download_pack(request, pack_id):
     """Count the download, then hand over to Wagtail's document serving for the file itself
     (content type, Content-Disposition, collection privacy)."""
+    if pack_id > MAX_PAGE_ID:
+        # Beyond the database's integer column the lookup itself fails (a server error), rather than finding nothing.
+        raise Http404("No such pack.")
     pack = get_object_or_404(ResourcePackPage.objects.live().public(), pk=pack_id)
     if pack.document is None:
         raise Http404("This pack has no file to download.")

@@ -79,6 +79,8 @@ def test_valid_answers_are_kept_when_the_form_is_shown_again():
         (("30", "2", "2020"), "Date of birth must be a real date"),
         (("1", "1", "20"), "Date of birth must be a real date"),
         (("a", "1", "2020"), "Date of birth must be a real date"),
+        (("99999999999999999999", "1", "2020"), "Date of birth must be a real date"),
+        (("²", "1", "2020"), "Date of birth must be a real date"),
         (("1", "1", "1850"), "Date of birth must be after 1900"),
     ],
 )

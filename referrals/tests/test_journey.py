@@ -128,6 +128,8 @@ def test_no_session_shows_restart_page(client):
             {"date_of_birth_0": "1", "date_of_birth_1": "1", "date_of_birth_2": str(timezone.localdate().year + 1)},
             "must be today or in the past",
         ),
+        # Found by fuzzing: a day too big for the date type was a server error.
+        ({"date_of_birth_0": "99999999999999999999"}, "Date of birth must be a real date"),
         ({"date_of_birth_1": ""}, "Date of birth must include a month"),
         ({"nhs_number": "943 476 5918"}, "not a real NHS number"),
         ({"nhs_number": "12345"}, "NHS number must be 10 digits"),
@@ -207,6 +209,16 @@ def test_over_long_text_and_script_are_handled(client, teams, area):
     assert "&lt;script&gt;" in check
     client.post("/refer/check-your-answers/")
     assert Referral.objects.get().help_wanted == script
+
+
+@pytest.mark.parametrize("posted", ["9223372036854775808", "-99999999999999999999", "999999", "not-an-area"])
+def test_an_area_not_in_the_list_is_a_form_error(client, teams, area, posted):
+    # Found by fuzzing: an id too big for the database was a server error.
+    answers = parent_answers(area.pk)
+    walk_to_check(client, {k: v for k, v in answers.items() if k in ("who", "child", "postcode", "school")})
+    response = client.post("/refer/needs/", {"life_areas": [str(area.pk), posted], "help_wanted": "Dressing"})
+    assert response.status_code == 200
+    assert "Select areas from the list" in response.content.decode()
 
 
 def test_parent_must_consent(client, teams, area):

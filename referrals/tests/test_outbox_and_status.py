@@ -106,3 +106,5 @@ def test_confirmation_shows_reference_next_steps_and_wait(client, teams):
     assert "9 weeks" in page
     assert "If things get worse" in page
     assert client.get("/refer/sent/not-a-token/").status_code == 404
+    # Found by fuzzing: a NUL byte in the token reached the query, which PostgreSQL refuses (a server error).
+    assert client.get("/refer/sent/a%00b/").status_code == 404

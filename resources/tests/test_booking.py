@@ -156,6 +156,13 @@ def test_booking_after_the_deadline_or_for_a_past_session_is_refused_clearly(cli
     assert client.get(reverse("resources:book", args=[999])).status_code == 404
 
 
+@pytest.mark.parametrize("token", ["a%00b", "%F0%9F%99%82", "x" * 64 + "%00"])
+def test_a_cancel_link_with_a_token_that_cannot_be_ours_is_not_found(client, token):
+    # Found by fuzzing: a NUL byte in the token reached the query, which PostgreSQL refuses (a server error).
+    for method in (client.get, client.post):
+        assert method(f"/schools/training/cancel/{token}/").status_code == 404
+
+
 def test_cancel_link_asks_first_then_works_once_and_promotes_by_email(client):
     event = TrainingEventFactory(capacity=1)
     first = book_place(event.pk, **details(1))

@@ -67,6 +67,14 @@ def test_a_pack_without_a_file_or_an_unpublished_pack_has_no_download(client, pa
     assert not PackDownloadDay.objects.exists()
 
 
+def test_a_pack_number_too_big_for_the_database_is_not_found(client, pack):
+    # Found by fuzzing: the lookup raised OverflowError on SQLite, a server error.
+    for pack_id in (2**31, 2**63, 10**30):
+        response = client.get(f"/schools/packs/{pack_id}/download/")
+        assert response.status_code == 404
+    assert not PackDownloadDay.objects.exists()
+
+
 def test_monthly_report_adds_up_days(client, pack):
     for day in (1, 15, 28):
         PackDownloadDay.objects.create(pack=pack, date=datetime.date(2026, 2, day), count=day)

@@ -84,6 +84,13 @@ def test_search_finds_words_in_the_pack_body_and_respects_filters(client, listin
     assert "0 packs" in html and "see all packs" in html
 
 
+def test_a_search_with_double_quotes_still_finds_packs(client, listing):
+    # Found by fuzzing: a double quote broke the SQLite full-text query, a server error.
+    assert titles(client.get(listing.url, {"q": '"defenders"'})) == ["Sensory primary"]
+    assert client.get(listing.url, {"q": 'defenders";'}).status_code == 200
+    assert client.get(listing.url, {"q": '"'}).status_code == 200
+
+
 def test_a_too_long_search_shows_the_error_summary(client, listing):
     response = client.get(f"{listing.url}?q=" + "a" * 201)
     html = response.content.decode()
