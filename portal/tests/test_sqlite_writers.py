@@ -44,11 +44,10 @@ def file_database(tmp_path, monkeypatch, django_db_blocker):
 def send_one(handler, number, start, errors):
     start.wait()
     try:
-        with transaction.atomic(using="drill"):
-            with handler["drill"].cursor() as cursor:
-                cursor.execute("SELECT count(*) FROM submission")  # read first, as submit() does
-                time.sleep(0.2)  # so every writer has read before any writes
-                cursor.execute("INSERT INTO submission (reference) VALUES (%s)", [f"REF{number}"])
+        with transaction.atomic(using="drill"), handler["drill"].cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM submission")  # read first, as submit() does
+            time.sleep(0.2)  # so every writer has read before any writes
+            cursor.execute("INSERT INTO submission (reference) VALUES (%s)", [f"REF{number}"])
     except Exception as error:  # noqa: BLE001 - the test reports any failure
         errors.append(error)
     finally:
