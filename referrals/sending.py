@@ -84,35 +84,84 @@ def send_one(message, sender=None):
 
 
 def send_due(now=None, limit=100, sender=None):
-    """Send every due message; return (sent, retrying, failed) counts."""
+    """Send every due message; return (sent, retrying, failed) counts.
+
+    Each message is claimed, sent, then its result recorded, in that order. The claim commits on
+    its own before the provider is called: it counts the attempt and hides the message from other
+    runs for CLAIM_MINUTES. So no transaction stays open while a slow provider answers, two runs
+    never send the same message at once, and a message whose result could not be recorded (the run
+    died, or the database failed just after the provider took it) goes again after the claim runs
+    out, at most `max_attempts()` times in all: the family may get a copy twice, never not at all,
+    and never without end.
+    """
     now = now or timezone.now()
     sender = sender or configured_sender()
     sent = retrying = failed = 0
     due = OutboxMessage.objects.filter(status=OutboxStatus.PENDING, next_attempt_at__lte=now).order_by("pk")[:limit]
     for message_id in list(due.values_list("pk", flat=True)):
-        with transaction.atomic():
-            # Locked so two workers never send the same message twice.
-            message = (
-                OutboxMessage.objects.select_for_update().filter(pk=message_id, status=OutboxStatus.PENDING).first()
-            )
-            if message is None:
-                continue
-            message.attempts += 1
-            try:
-                send_one(message, sender)
-            except Exception as error:  # any transport failure: keep the message and try later
-                message.last_error = f"{type(error).__name__}: {error}"[:500]
-                if message.attempts >= max_attempts() or isinstance(error, PermanentFailure):
-                    message.status = OutboxStatus.FAILED
-                    failed += 1
-                    logger.error("Outbox message %s failed for good: %s", message.pk, message.last_error)
-                else:
-                    message.next_attempt_at = now + backoff(message.attempts)
-                    retrying += 1
+        message = claim(message_id, now)
+        if message is None:
+            continue  # another run has it, or has finished it
+        if message.status == OutboxStatus.FAILED:
+            failed += 1
+            continue
+        try:
+            send_one(message, sender)
+        except Exception as error:  # any transport failure: keep the message and try later
+            if record_failure(message, error, now) == OutboxStatus.FAILED:
+                failed += 1
             else:
-                message.status = OutboxStatus.SENT
-                message.sent_at = now
-                message.last_error = ""
-                sent += 1
-            message.save()
+                retrying += 1
+        else:
+            record_sent(message, now)
+            sent += 1
     return sent, retrying, failed
+
+
+CLAIM_MINUTES = 15
+RESULT_NOT_RECORDED = "Every attempt was used; the last one's result was not recorded, so it may have been sent"
+
+
+def claim(message_id, now):
+    """This run's hold on a due message, committed before the provider is called; None if it is not ours.
+
+    A message that has used every attempt without a recorded result is failed here instead of being
+    sent again: the last attempt may well have reached the family, and staff can check by phone.
+    """
+    with transaction.atomic():
+        message = (
+            OutboxMessage.objects.select_for_update(skip_locked=True)
+            .filter(pk=message_id, status=OutboxStatus.PENDING, next_attempt_at__lte=now)
+            .first()
+        )
+        if message is None:
+            return None
+        if message.attempts >= max_attempts():
+            message.status = OutboxStatus.FAILED
+            message.last_error = RESULT_NOT_RECORDED
+            message.save(update_fields=["status", "last_error"])
+            logger.error("Outbox message %s failed for good: %s", message.pk, RESULT_NOT_RECORDED)
+            return message
+        message.attempts += 1
+        message.next_attempt_at = now + datetime.timedelta(minutes=CLAIM_MINUTES)
+        message.save(update_fields=["attempts", "next_attempt_at"])
+    return message
+
+
+def record_sent(message, now):
+    message.status = OutboxStatus.SENT
+    message.sent_at = now
+    message.last_error = ""
+    message.save(update_fields=["status", "sent_at", "last_error"])
+
+
+def record_failure(message, error, now):
+    """Schedule the next try, or fail the message for good; its new status."""
+    message.last_error = f"{type(error).__name__}: {error}"[:500]
+    if message.attempts >= max_attempts() or isinstance(error, PermanentFailure):
+        message.status = OutboxStatus.FAILED
+        logger.error("Outbox message %s failed for good: %s", message.pk, message.last_error)
+    else:
+        message.next_attempt_at = now + backoff(message.attempts)
+    message.save(update_fields=["status", "next_attempt_at", "last_error"])
+    return message.status

@@ -4,6 +4,7 @@ PostgreSQL-only faults (many families at once, a connection dropped mid-submissi
 test_faults_postgres.py.
 """
 
+import contextlib
 import datetime
 import random
 import smtplib
@@ -258,7 +259,7 @@ def test_send_notifications_survives_a_provider_that_is_always_down(teams):
 
 def test_message_sent_but_not_recorded_is_sent_again_rather_than_lost(teams, monkeypatch):
     # The provider took the message, then the database failed to record it: the message stays
-    # waiting and goes again on the next run. The recipient may get it twice, never zero times.
+    # waiting and goes again once its claim runs out. The recipient may get it twice, never zero times.
     queue_referrals(teams["north"], 1)
     sender = RecordingSender()
     record = OutboxMessage.save
@@ -268,12 +269,67 @@ def test_message_sent_but_not_recorded_is_sent_again_rather_than_lost(teams, mon
             raise DatabaseError("could not write to file")
         record(message, *args, **kwargs)
 
+    now = timezone.now()
     monkeypatch.setattr(OutboxMessage, "save", database_fails_when_marking_sent)
     with pytest.raises(DatabaseError):  # the cron run fails loudly
-        send_due(sender=sender)
-    assert list(OutboxMessage.objects.values_list("status", "attempts")) == [(OutboxStatus.PENDING, 0)] * 2
+        send_due(now=now, sender=sender)
+    first, second = OutboxMessage.objects.order_by("pk").values_list("pk", flat=True)
+    assert list(OutboxMessage.objects.order_by("pk").values_list("status", "attempts")) == [
+        (OutboxStatus.PENDING, 1),  # claimed and handed over, result unknown
+        (OutboxStatus.PENDING, 0),  # the run stopped before it
+    ]
 
     monkeypatch.undo()
-    assert send_due(sender=sender) == (2, 0, 0)
-    first, second = OutboxMessage.objects.order_by("pk").values_list("pk", flat=True)
+    assert send_due(now=now, sender=sender) == (1, 0, 0)  # the claimed one waits out its claim
+    later = now + datetime.timedelta(minutes=sending.CLAIM_MINUTES)
+    assert send_due(now=later, sender=sender) == (1, 0, 0)
     assert Counter(sender.delivered) == Counter({first: 2, second: 1})
+    assert set(OutboxMessage.objects.values_list("status", flat=True)) == {OutboxStatus.SENT}
+
+
+@override_settings(REFERRAL_EMAIL_MAX_ATTEMPTS=3)
+def test_result_that_can_never_be_recorded_stops_after_the_last_attempt(teams, monkeypatch):
+    # Were the database to refuse "sent" for ever, the family would get one copy per attempt, not one per cron run.
+    queue_referrals(teams["north"], 1)
+    OutboxMessage.objects.filter(to="north@example.nhs.uk").delete()
+    sender = RecordingSender()
+    record = OutboxMessage.save
+
+    def database_refuses_sent(message, *args, **kwargs):
+        if message.status == OutboxStatus.SENT:
+            raise DatabaseError("could not write to file")
+        record(message, *args, **kwargs)
+
+    monkeypatch.setattr(OutboxMessage, "save", database_refuses_sent)
+    now = timezone.now()
+    for _ in range(10):
+        with contextlib.suppress(DatabaseError):  # each run fails loudly, as in the test above
+            send_due(now=now, sender=sender)
+        now += datetime.timedelta(minutes=sending.CLAIM_MINUTES)
+
+    message = OutboxMessage.objects.get()
+    assert len(sender.delivered) == 3
+    assert message.status == OutboxStatus.FAILED
+    assert "not recorded" in message.last_error
+
+
+def test_a_second_run_while_the_provider_is_slow_does_not_send_the_message_again(teams):
+    # Cron starts another run before this one has finished: the claim, committed before the
+    # provider is called, keeps the second run off every message the first one is sending.
+    queue_referrals(teams["north"], 1)
+    second_run = []
+
+    class SlowSender(RecordingSender):
+        def send(self, message):
+            if not second_run:  # while the first run is sending its first message
+                second_run.append("started")
+                second_run.append(send_due(sender=self))
+            super().send(message)
+
+    sender = SlowSender()
+    first_run = send_due(sender=sender)
+
+    assert second_run[1] == (1, 0, 0)  # it sent only the message the first run had not claimed yet
+    assert first_run == (1, 0, 0)  # and the first run found that one sent already
+    assert sorted(Counter(sender.delivered).values()) == [1, 1]
+    assert set(OutboxMessage.objects.values_list("status", flat=True)) == {OutboxStatus.SENT}

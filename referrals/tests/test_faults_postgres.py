@@ -14,8 +14,9 @@ from django.db import OperationalError, connection
 from django.test import Client
 
 from referrals import notifications, submit
-from referrals.models import EventKind, OutboxMessage, Referral, ReferralEvent
-from referrals.tests.factories import parent_answers, walk_to_check
+from referrals.models import EventKind, OutboxMessage, OutboxStatus, Referral, ReferralEvent
+from referrals.sending import send_due
+from referrals.tests.factories import ReferralFactory, parent_answers, walk_to_check
 
 CHECK_URL = "/refer/check-your-answers/"
 FAMILIES = 50
@@ -228,3 +229,30 @@ def test_connection_dropped_mid_submission_saves_nothing_and_sending_again_works
     assert response.headers["Location"] == f"/refer/sent/{referral.confirmation_token}/"
     assert rows_saved() == [1, 1, 2]
     assert referral.reference in client.get(response.headers["Location"]).content.decode()
+
+
+SENDERS = 4
+MESSAGES = 40
+
+
+def test_several_send_notifications_runs_at_once_send_each_message_once(teams):
+    # Cron on several app servers, or a run that overlaps the next: each message is claimed in its
+    # own commit before the provider is called, so no two runs send it, and none is left behind.
+    for number in range(MESSAGES // 2):
+        notifications.queue_new_referral(ReferralFactory(team=teams["north"], contact_email=f"f{number}@example.org"))
+    assert OutboxMessage.objects.count() == MESSAGES
+    delivered, lock = [], threading.Lock()
+
+    class SlowProvider:
+        def send(self, message):
+            threading.Event().wait(0.01)  # long enough for the runs to overlap on every message
+            with lock:
+                delivered.append(message.pk)
+
+    results, errors = in_threads(lambda number: send_due(sender=SlowProvider()), SENDERS)
+
+    assert errors == []
+    assert sorted(delivered) == sorted(OutboxMessage.objects.values_list("pk", flat=True))  # each exactly once
+    assert sum(sent for sent, _, _ in results) == MESSAGES
+    assert set(OutboxMessage.objects.values_list("status", "attempts")) == {(OutboxStatus.SENT, 1)}
+    assert sum(1 for sent, _, _ in results if sent) > 1, "the runs should have shared the work"
