@@ -28,6 +28,15 @@ CHROMIUM_ARGS = [
 _browser_skip_reasons = []
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: counters left by another test (a fuzz test makes a
+    thousand return-code lookups) must not rate-limit the next one on the same worker."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def browser_required():
     return os.environ.get("REQUIRE_BROWSER", "") in {"1", "true", "yes"}
 

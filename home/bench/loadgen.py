@@ -183,6 +183,18 @@ class Target:
     note: str = ""
 
 
+async def timed_send(connection, request, latencies):
+    """Send `request` and add its time to `latencies`; None, not timed, when the socket failed."""
+    started = time.perf_counter()
+    try:
+        response = await connection.send(request)
+    except (OSError, asyncio.IncompleteReadError):
+        await connection.close()  # the next send opens a fresh connection
+        return None
+    latencies.append(time.perf_counter() - started)
+    return response
+
+
 async def run_target(target, port, concurrency, duration):
     """Send requests back to back on `concurrency` connections for `duration` seconds."""
     latencies = []
@@ -205,15 +217,8 @@ async def run_target(target, port, concurrency, duration):
                     request = Request(path, "POST", {**target.form, "csrfmiddlewaretoken": token}, cookies)
                 else:
                     request = Request(path, cookies=cookies)
-                started = time.perf_counter()
-                try:
-                    response = await connection.send(request)
-                except (OSError, asyncio.IncompleteReadError):
-                    errors += 1
-                    await connection.close()
-                    continue
-                latencies.append(time.perf_counter() - started)
-                if response.status != target.expect:
+                response = await timed_send(connection, request, latencies)
+                if response is None or response.status != target.expect:
                     errors += 1
         finally:
             await connection.close()

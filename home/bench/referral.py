@@ -12,7 +12,7 @@ import time
 
 from django.core.management.base import CommandError
 
-from home.bench.loadgen import Connection, Request, summarise
+from home.bench.loadgen import Connection, Request, summarise, timed_send
 
 CHECK_PATH = "/refer/check-your-answers/"
 SENT_PREFIX = "/refer/sent/"
@@ -23,6 +23,11 @@ DEMO_POSTCODE = "sg1 2ab"
 SESSIONS_PER_CLIENT = 8
 TOKEN = re.compile(rb'name="csrfmiddlewaretoken" value="([^"]+)"')
 LIFE_AREA = re.compile(rb'name="life_areas"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="life_areas"')
+
+
+def sent(response):
+    """Whether the server answered with the confirmation page's redirect."""
+    return response.status == 302 and (response.header("location") or "").startswith(SENT_PREFIX)
 
 
 def parent_answers(life_area):
@@ -129,15 +134,8 @@ async def run_referral_submissions(port, concurrency, duration, wall_limit=None)
                 while queue:
                     cookies, token = queue.pop()
                     request = Request(CHECK_PATH, "POST", {"csrfmiddlewaretoken": token}, cookies)
-                    started = time.perf_counter()
-                    try:
-                        response = await connection.send(request)
-                    except (OSError, asyncio.IncompleteReadError):
-                        errors += 1
-                        await connection.close()
-                        continue
-                    latencies.append(time.perf_counter() - started)
-                    if response.status != 302 or not (response.header("location") or "").startswith(SENT_PREFIX):
+                    response = await timed_send(connection, request, latencies)
+                    if response is None or not sent(response):
                         errors += 1
             finally:
                 await connection.close()
