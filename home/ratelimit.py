@@ -15,17 +15,14 @@ from django.core.cache import cache
 from django.shortcuts import render
 
 from portal.cache import CacheUnavailable, warn_once_per_outage
+from portal.client_address import client_address
 
 logger = logging.getLogger(__name__)
 DEFAULT_LIMIT = (30, 600)
 
 
 def client_fingerprint(request):
-    address = request.META.get("REMOTE_ADDR", "")
-    if getattr(settings, "RATELIMIT_TRUST_FORWARDED_FOR", False):
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            address = forwarded.split(",")[0].strip()
+    address = client_address(request)
     return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()[:32]
 
 

@@ -1,15 +1,82 @@
-"""Security headers for every response: a Content Security Policy with per-request nonces,
-and a Permissions-Policy that turns off browser features the portal never uses.
+"""Middleware for every request: security headers, no-store on personal pages, the public POST
+ceiling, staff session expiry and the second factor, maintenance mode.
 
-Public pages get a strict policy: only our own scripts (plus any inline script carrying this
-request's nonce), only our own styles, no plugins, no framing. The Wagtail admin needs inline
-scripts and styles, so its looser policy is scoped to its own URLs (and to signed-in staff,
-who see the admin's user bar on public pages).
+Every decision about *which part of the site* a request is for looks at `request.path_info`,
+the path Django routes on, never at `request.path`. The two differ by the WSGI SCRIPT_NAME,
+which a server may take from a request header (gunicorn does, from any peer it trusts): with
+`SCRIPT_NAME: /x`, `/x/admin/referrals/export/` is routed to the admin while `request.path`
+starts with `/x/`. `ScriptNameGuardMiddleware` also refuses a SCRIPT_NAME the deployment did not
+configure, and portal/gunicorn.conf.py stops gunicorn taking one from a header at all.
+
+Content Security Policy: public pages get a strict policy with a per-request nonce, whoever is
+signed in (a stored script would otherwise run exactly for staff). The sign-in pages get the
+same strict scripts. Only the rest of the Wagtail admin, which needs inline scripts, gets the
+looser policy.
 """
 
 import secrets
 
 from django.conf import settings
+from django.http import HttpResponseBadRequest
+from django.urls import Resolver404, resolve
+
+ADMIN_PREFIX = "/admin/"
+
+# The admin pages someone who has only typed a password may open: the sign-in steps themselves.
+SIGN_IN_URL_NAMES = (
+    "staff_sign_in",  # our sign-in view, in front of Wagtail's at the same address
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_javascript_catalog",  # translations the sign-in pages themselves load
+    "wagtailadmin_sprite",  # the icons those pages load; redirected, the page itself was drawn into them
+    "staff_auth:enrol",
+    "staff_auth:verify",
+    "staff_auth:recovery-codes",
+    "wagtailadmin_password_reset",
+    "wagtailadmin_password_reset_done",
+    "wagtailadmin_password_reset_confirm",
+    "wagtailadmin_password_reset_complete",
+)
+
+
+def routed_path(request):
+    """The path Django routes this request on (without any SCRIPT_NAME prefix)."""
+    return request.path_info
+
+
+def is_admin_request(request):
+    return routed_path(request).startswith(ADMIN_PREFIX)
+
+
+def routed_view_name(request):
+    try:
+        return resolve(routed_path(request)).view_name
+    except Resolver404:
+        return None
+
+
+def is_sign_in_request(request):
+    return is_admin_request(request) and routed_view_name(request) in SIGN_IN_URL_NAMES
+
+
+class ScriptNameGuardMiddleware:
+    """Refuse a request whose SCRIPT_NAME the deployment did not set (settings.FORCE_SCRIPT_NAME).
+
+    The portal is served from the root of its domain. A SCRIPT_NAME arriving anyway came from a
+    request header a server trusted; answering it would only help someone probe for a way round
+    a path-based rule. Goes first.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        configured = (settings.FORCE_SCRIPT_NAME or "").rstrip("/")
+        received = request.META.get("SCRIPT_NAME", "").rstrip("/")
+        if received != configured:
+            return HttpResponseBadRequest("Bad request", content_type="text/plain")
+        return self.get_response(request)
+
 
 VIDEO_FRAME_SOURCES = "https://www.youtube-nocookie.com https://www.youtube.com https://player.vimeo.com"
 
@@ -37,6 +104,12 @@ def public_policy(nonce):
     )
 
 
+def sign_in_policy(nonce):
+    # The sign-in and second-factor pages run only Wagtail's own script files: no inline script,
+    # no eval. Wagtail's markup still carries a few style attributes.
+    return public_policy(nonce).replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+
+
 def admin_policy(nonce):
     # Wagtail's admin relies on inline scripts and styles, and previews pages in a same-origin frame.
     return "; ".join(
@@ -56,26 +129,30 @@ def admin_policy(nonce):
     )
 
 
+def policy_for(request, nonce):
+    if not is_admin_request(request):
+        return public_policy(nonce)
+    if is_sign_in_request(request):
+        return sign_in_policy(nonce)
+    return admin_policy(nonce)
+
+
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = getattr(settings, "CSP_ADMIN_PATH_PREFIX", "/admin/")
 
     def __call__(self, request):
         nonce = secrets.token_urlsafe(18)
         request.csp_nonce = nonce
         response = self.get_response(request)
         if "Content-Security-Policy" not in response:
-            user = getattr(request, "user", None)
-            staff = bool(user is not None and user.is_authenticated and user.is_staff)
-            loose = request.path.startswith(self.admin_prefix) or staff
-            response["Content-Security-Policy"] = admin_policy(nonce) if loose else public_policy(nonce)
+            response["Content-Security-Policy"] = policy_for(request, nonce)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 
 
 def no_store_path(path):
-    return any(path.startswith(prefix) for prefix in getattr(settings, "NO_STORE_PATH_PREFIXES", ()))
+    return path.startswith(tuple(settings.NO_STORE_PATH_PREFIXES))
 
 
 class NoStoreMiddleware:
@@ -91,7 +168,7 @@ class NoStoreMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if no_store_path(request.path):
+        if no_store_path(routed_path(request)):
             response["Cache-Control"] = "no-store, private"
             response.headers.pop("Expires", None)
         return response
@@ -108,12 +185,11 @@ class PublicPostRateLimitMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = getattr(settings, "CSP_ADMIN_PATH_PREFIX", "/admin/")
 
     def __call__(self, request):
         from home.ratelimit import hit, too_many_requests
 
-        public_post = request.method == "POST" and not request.path.startswith(self.admin_prefix)
+        public_post = request.method == "POST" and not is_admin_request(request)
         if public_post and hit(request, self.GROUP):
             return too_many_requests(request, self.GROUP)
         return self.get_response(request)
@@ -132,7 +208,6 @@ class StaffSessionExpiryMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = getattr(settings, "CSP_ADMIN_PATH_PREFIX", "/admin/")
 
     def __call__(self, request):
         import time
@@ -149,7 +224,7 @@ class StaffSessionExpiryMiddleware:
             too_long = now - signed_in_at > settings.STAFF_SESSION_MAX_SECONDS
             if idle or too_long:
                 auth.logout(request)
-                if request.path.startswith(self.admin_prefix):
+                if is_admin_request(request):
                     messages.info(request, "You were signed out to keep information safe. Sign in again to carry on.")
                     return redirect_to_login(request.get_full_path(), "wagtailadmin_login")
             elif now - seen_at >= 30 or self.SEEN_AT not in request.session:
@@ -159,32 +234,20 @@ class StaffSessionExpiryMiddleware:
 
 
 class StaffTwoFactorMiddleware:
-    """Every admin URL needs a verified second factor, except the pages that get you one.
+    """A password alone is not a sign-in: the second factor comes first, everywhere.
 
-    Required for everyone when settings.REQUIRE_STAFF_2FA is on, and for anyone who has set up
-    an authenticator app even when it is off. Goes after django_otp's OTPMiddleware.
+    Every admin URL except the sign-in steps sends a member of staff who has not completed their
+    second factor to it. Anywhere else (a login-restricted page, a document in a private
+    collection) the password-only session counts as signed out, so private content asks for a
+    full sign-in. Required for everyone when settings.REQUIRE_STAFF_2FA is on, and for anyone who
+    has set up an authenticator app even when it is off. Goes after django_otp's OTPMiddleware.
     """
-
-    OPEN_URL_NAMES = (
-        "wagtailadmin_login",
-        "wagtailadmin_logout",
-        "wagtailadmin_javascript_catalog",  # translations the sign-in pages themselves load
-        "wagtailadmin_sprite",  # the icons those pages load; redirected, the page itself was drawn into them
-        "staff_auth:enrol",
-        "staff_auth:verify",
-        "staff_auth:recovery-codes",
-    )
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefix = getattr(settings, "CSP_ADMIN_PATH_PREFIX", "/admin/")
-
-    def open_paths(self):
-        from django.urls import reverse
-
-        return {reverse(name) for name in self.OPEN_URL_NAMES}
 
     def __call__(self, request):
+        from django.contrib.auth.models import AnonymousUser
         from django.shortcuts import redirect
         from django.urls import reverse
         from django.utils.http import urlencode
@@ -192,31 +255,28 @@ class StaffTwoFactorMiddleware:
         from home.staff_auth.devices import has_app_device, two_factor_required
 
         user = getattr(request, "user", None)
-        if (
-            request.path.startswith(self.admin_prefix)
-            and user is not None
-            and user.is_authenticated
-            and not user.is_verified()
-            and request.path not in self.open_paths()
-            and not request.path.startswith(reverse("wagtailadmin_password_reset"))
-            and two_factor_required(user)
-        ):
-            step = "staff_auth:verify" if has_app_device(user) else "staff_auth:enrol"
-            return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
-        return self.get_response(request)
+        if user is None or not user.is_authenticated or user.is_verified() or not two_factor_required(user):
+            return self.get_response(request)
+        if not is_admin_request(request):
+            request.user = AnonymousUser()
+            return self.get_response(request)
+        if is_sign_in_request(request):
+            return self.get_response(request)
+        step = "staff_auth:verify" if has_app_device(user) else "staff_auth:enrol"
+        return redirect(f"{reverse(step)}?{urlencode({'next': request.get_full_path()})}")
 
 
 class MaintenanceModeMiddleware:
     """With MAINTENANCE_MODE on, the public sees a styled "service unavailable" page (503) while
     staff can still use the admin and the health check still answers."""
 
-    ALWAYS_OPEN = ("/admin/", "/static/", "/healthz")
+    ALWAYS_OPEN = (ADMIN_PREFIX, "/static/", "/healthz")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if getattr(settings, "MAINTENANCE_MODE", False) and not request.path.startswith(self.ALWAYS_OPEN):
+        if settings.MAINTENANCE_MODE and not routed_path(request).startswith(self.ALWAYS_OPEN):
             from django.shortcuts import render
 
             response = render(request, "maintenance.html", {"message": settings.MAINTENANCE_MESSAGE}, status=503)

@@ -12,7 +12,7 @@ from portal.health import healthz
 
 urlpatterns = [
     # Wagtail's sign-in with failed-attempt limits, and the second-factor pages, ahead of the admin.
-    path("admin/login/", staff_auth_views.LoginView.as_view()),
+    path("admin/login/", staff_auth_views.LoginView.as_view(), name="staff_sign_in"),
     path("admin/two-factor/", include("home.staff_auth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -24,6 +24,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("feedback/", home_feedback.submit_feedback, name="page_feedback"),
+    # Ahead of Wagtail's own front-end login, which would check staff passwords without the second factor.
+    path("_util/login/", staff_auth_views.front_end_login),
 ]
 
 if settings.DEBUG:

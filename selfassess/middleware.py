@@ -29,7 +29,7 @@ class ScenarioCheckFailedMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, ScenarioCheckFailed) or exception.questionnaire_pk is None:
             return None
-        if not request.user.is_authenticated or not request.path.startswith("/admin/"):
+        if not request.user.is_authenticated or not request.path_info.startswith("/admin/"):
             return None
         messages.error(
             request,

@@ -6,6 +6,7 @@ import io
 
 import django_otp
 from django.contrib.auth.decorators import login_required as django_login_required
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -25,7 +26,11 @@ login_required = django_login_required(login_url="wagtailadmin_login")
 
 
 class LoginView(WagtailLoginView):
-    """Wagtail's sign-in, refusing to check any password once the account or client is locked."""
+    """Wagtail's sign-in, saying plainly when the account or client is locked.
+
+    The limits themselves are applied where the password is checked (backends.py), for every
+    form that checks one; this view only explains a lockout instead of "wrong password".
+    """
 
     def post(self, request, *args, **kwargs):
         username = request.POST.get("username", "")
@@ -36,9 +41,16 @@ class LoginView(WagtailLoginView):
             return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().post(request, *args, **kwargs)
 
-    def form_invalid(self, form):
-        lockout.record_failure(self.request, self.request.POST.get("username", ""))
-        return super().form_invalid(form)
+
+def front_end_login(request):
+    """Wagtail's own front-end login (/_util/login/), for login-restricted pages, is closed: it would
+    give a password-only session. Staff sign in, second factor included, at the admin's sign-in."""
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = "/"
+    return redirect_to_login(target, reverse("wagtailadmin_login"))
 
 
 def safe_next(request):
