@@ -125,6 +125,7 @@ if USING_POSTGRES:
     INSTALLED_APPS.append("django.contrib.postgres")
 
 MIDDLEWARE = [
+    "portal.middleware.ScriptNameGuardMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "portal.middleware.MaintenanceModeMiddleware",
@@ -241,6 +242,8 @@ MAINTENANCE_MESSAGE = os.environ.get(
 # cached page, except the models listed as ignored, which the public writes and pages do not show.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# `X-Page-Cache: hit|miss|bypass` on public pages; unset follows DEBUG. Off in production: it tells anyone what is cached.
+PAGE_CACHE_DEBUG_HEADER = env_bool("PAGE_CACHE_DEBUG_HEADER", None)
 PAGE_CACHE_EXCLUDED_PATH_PREFIXES = ["/admin/", "/refer/", "/self-assessment/", "/schools/training/", "/search/"]
 PAGE_CACHE_INVALIDATING_APPS = [
     "home",
@@ -296,7 +299,10 @@ NOTIFY_EMAIL_TEMPLATE_ID = os.environ.get("NOTIFY_EMAIL_TEMPLATE_ID", "")
 
 # Public form limits per client: {group: (requests, seconds)}. See home/ratelimit.py.
 RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
-RATELIMIT_TRUST_FORWARDED_FOR = env_bool("RATELIMIT_TRUST_FORWARDED_FOR", False)
+# How many proxies we run in front of the app servers (nginx: 1; a CDN and nginx: 2). Every limit and
+# lockout finds the client this many hops from the right of X-Forwarded-For (portal/client_address.py).
+# 0 trusts no header: right only when clients connect to the app server directly.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 RATE_LIMITS = {
     "search": (60, 60),
     "referral-submit": (10, 3600),
@@ -314,6 +320,10 @@ RATE_LIMITS = {
 # A second factor for every admin user; production turns it on unless told otherwise.
 REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Every form that checks a password goes through this backend, which applies STAFF_LOGIN_LIMIT.
+AUTHENTICATION_BACKENDS = ["home.staff_auth.backends.LockoutModelBackend"]
+# Login-restricted pages and documents send people to the admin's sign-in, second factor included.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 # Failed passwords or codes allowed per account and per client in each window: (failures, seconds).
 STAFF_LOGIN_LIMIT = (10, 15 * 60)
 STAFF_SESSION_IDLE_SECONDS = 30 * 60
@@ -325,6 +335,16 @@ NO_STORE_PATH_PREFIXES = ["/refer/", "/self-assessment/", "/schools/training/", 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+
+# Families' journeys (referral, self-assessment) live in the session, often on a shared computer:
+# the cookie ends when the browser closes, and the server forgets a session after this long without
+# a step being saved (each saved step restarts the clock). `purge_referrals` deletes expired
+# sessions. Staff also have their own idle and maximum times (STAFF_SESSION_*_SECONDS).
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_AGE = 60 * 60
+# Completed self-assessments (answers and return code) are deleted by `purge_referrals` this many
+# days after they were made; the privacy notice says so (portal/tests/test_privacy_notice.py).
+SELFASSESS_RETENTION_DAYS = int(os.environ.get("SELFASSESS_RETENTION_DAYS", "365"))
 
 # Error reports (emails to ADMINS, the debug page) leave out form data and local variables, which
 # could hold a child's details.
