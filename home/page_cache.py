@@ -6,6 +6,17 @@ Any change to content the pages might show (a page published, a team's wait upda
 site settings edited) bumps a generation number that is part of every key, so every cached
 page is dropped at once: simple, and correct when one page shows another's data.
 
+Keys are the host and path only, never the query string, so visitors cannot add entries by
+adding parameters (`?utm_source=1`, `?utm_source=2`, …): the key space is bounded by the pages.
+A page type lists the query parameters it reads in `query_parameters`, and a page sees only
+those (every other parameter is removed from `request.GET` before it is served), so what is
+stored never depends on anything else in the address. A request that carries one of the page's
+own parameters (a filter, a page number, the feedback state) is rendered, never stored or
+answered from the cache.
+
+`X-Page-Cache: hit|miss|bypass` is sent only when `PAGE_CACHE_DEBUG_HEADER` is on (by default
+when DEBUG is): in production it would tell anyone what is cached.
+
 `Cache-Control: public, s-maxage=…` lets a CDN in front of the site cache the same pages.
 """
 
@@ -15,7 +26,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.utils.cache import patch_cache_control
 from wagtail import hooks
 from wagtail.signals import page_published, page_unpublished
@@ -25,6 +36,8 @@ from portal.cache import CacheUnavailable, warn_once_per_outage
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
 CACHED_HEADERS = ("Content-Type", "Content-Language")
+# Read on every page by the "Is this page useful?" question (home/templatetags/feedback_tags.py).
+EVERY_PAGE_READS = ("feedback", "ref")
 
 
 def enabled():
@@ -33,6 +46,12 @@ def enabled():
 
 def cache_seconds():
     return getattr(settings, "PAGE_CACHE_SECONDS", 300)
+
+
+def debug_header():
+    """Whether responses say `X-Page-Cache: hit|miss|bypass`; unset (None) follows DEBUG."""
+    value = getattr(settings, "PAGE_CACHE_DEBUG_HEADER", None)
+    return settings.DEBUG if value is None else value
 
 
 def generation():
@@ -60,7 +79,25 @@ def cache_key(request):
     current = generation()
     if current is None:
         return None
-    return f"pagecache:{current}:{request.get_host()}:{request.get_full_path()}"
+    return f"pagecache:{current}:{request.get_host()}:{request.path}"
+
+
+def query_parameters(page):
+    """The query parameters `page` reads: its type's `query_parameters` and those every page reads."""
+    return (*EVERY_PAGE_READS, *getattr(type(page), "query_parameters", ()))
+
+
+def only(query, names):
+    kept = QueryDict(mutable=True)
+    for name in names:
+        if name in query:
+            kept.setlist(name, query.getlist(name))
+    kept._mutable = False
+    return kept
+
+
+def uses_any(query, names):
+    return any(name in query for name in names)
 
 
 def request_may_use_cache(request):
@@ -73,7 +110,15 @@ def request_may_use_cache(request):
 
 @hooks.register("before_serve_page")
 def mark_page_cacheable(page, request, serve_args, serve_kwargs):
-    """Called as Wagtail serves a page: only live pages without view restrictions qualify."""
+    """Called as Wagtail serves a page: only live pages without view restrictions qualify.
+
+    The page sees only the query parameters it reads, cached or not, so a parameter it forgot to
+    declare shows up in its tests rather than as a page cached with one visitor's query string.
+    """
+    names = query_parameters(page)
+    request.page_cache_query = names
+    request.page_cache_varies = uses_any(request.GET, names)
+    request.GET = only(request.GET, names)
     if page.live and not page.get_view_restrictions().exists():
         request.page_cache_allowed = True
 
@@ -87,12 +132,16 @@ class PageCacheMiddleware:
         key = cache_key(request) if use_cache else None
         if key is not None:
             stored = cache.get(key)
-            if stored is not None:
+            # An entry without the page's parameters predates them: it may be a filtered page's key.
+            if stored is not None and "query" in stored and not uses_any(request.GET, stored["query"]):
                 return self.rebuild(stored)
         response = self.get_response(request)
         if key is not None and self.storable(request, response):
-            cache.set(key, self.snapshot(response), timeout=cache_seconds())
-            response["X-Page-Cache"] = "miss"
+            if getattr(request, "page_cache_varies", False):
+                self.label(response, "bypass")  # filtered or paginated: one of many variants, not kept
+            else:
+                cache.set(key, self.snapshot(request, response), timeout=cache_seconds())
+                self.label(response, "miss")
         if use_cache and getattr(request, "page_cache_allowed", False) and response.status_code == 200:
             patch_cache_control(response, public=True, max_age=60, s_maxage=cache_seconds())
         return response
@@ -109,20 +158,26 @@ class PageCacheMiddleware:
         )
 
     @staticmethod
-    def snapshot(response):
+    def label(response, outcome):
+        if debug_header():
+            response["X-Page-Cache"] = outcome
+
+    @staticmethod
+    def snapshot(request, response):
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
         return {
             "content": response.content,
             "headers": {name: response[name] for name in CACHED_HEADERS if name in response},
+            "query": list(request.page_cache_query),
         }
 
-    @staticmethod
-    def rebuild(stored):
+    @classmethod
+    def rebuild(cls, stored):
         response = HttpResponse(stored["content"])
         for name, value in stored["headers"].items():
             response[name] = value
-        response["X-Page-Cache"] = "hit"
+        cls.label(response, "hit")
         patch_cache_control(response, public=True, max_age=60, s_maxage=cache_seconds())
         return response
 

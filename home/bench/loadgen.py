@@ -177,7 +177,9 @@ class Target:
     name: str
     path: str
     expect: int = 200
-    cold: bool = False  # a new query string on every request, so the page cache never answers
+    # A new value on every request of a query parameter every page reads (the feedback reference, shown
+    # only with ?feedback=more), so the page cache never answers: it ignores parameters a page does not read.
+    cold: bool = False
     journey: str = ""  # "get" or "post": each connection first starts its own self-assessment
     form: dict = field(default_factory=dict)
     note: str = ""
@@ -212,7 +214,7 @@ async def run_target(target, port, concurrency, duration):
         try:
             while time.perf_counter() < deadline:
                 counter += 1
-                path = f"{target.path}?bench={counter}" if target.cold else target.path
+                path = f"{target.path}?ref=bench-{counter}" if target.cold else target.path
                 if target.journey == "post":
                     request = Request(path, "POST", {**target.form, "csrfmiddlewaretoken": token}, cookies)
                 else:

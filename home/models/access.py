@@ -49,6 +49,8 @@ class AccessRoutesPage(ContentPage):
     subpage_types = []
     max_count = 1
     template = "pages/access_routes_page.html"
+    # The team finder (PostcodeForm). A page sees no other query parameters: see home/page_cache.py.
+    query_parameters = ("postcode",)
 
     def phone_line_is_open(self, now=None):
         return is_open_at(self.phone_opening_times.all(), now)

@@ -43,6 +43,9 @@ class ResourcePackIndexPage(Page):
     parent_page_types = ["resources.SchoolsHubPage"]
     subpage_types = ["resources.ResourcePackPage"]
     template = "resources/resource_pack_index_page.html"
+    # Search, filters (PackFilterForm) and the page number. A page sees no other query parameters:
+    # see home/page_cache.py.
+    query_parameters = ("q", "audience", "key_stage", "topic", "page")
 
     class Meta:
         verbose_name = "resource pack listing"

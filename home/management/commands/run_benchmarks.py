@@ -188,7 +188,8 @@ class Command(BaseCommand):
             ),
             Target("Advice topic (cache warm)", ADVICE_TOPIC),
             Target("Waiting times (cached)", "/waiting-times/"),
-            Target("Schools packs, filtered (cached)", "/schools/resources/?audience=primary"),
+            Target("Schools packs (cached)", "/schools/resources/"),
+            Target("Schools packs, filtered", "/schools/resources/?audience=primary", note="filters are never cached"),
             Target("Self-assessment step GET", SELF_ASSESSMENT_STEP, journey="get", note="never cached"),
             Target(
                 "Self-assessment step POST",
