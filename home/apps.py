@@ -8,3 +8,6 @@ class HomeConfig(AppConfig):
     def ready(self):
         # Connects the page cache's invalidation signals in every process, management commands included.
         from home import page_cache  # noqa: F401
+
+        # Registers the portal's own deployment checks (portal is not an app, so has no ready()).
+        from portal import checks  # noqa: F401

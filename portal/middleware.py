@@ -32,6 +32,7 @@ SIGN_IN_URL_NAMES = (
     "staff_auth:enrol",
     "staff_auth:verify",
     "staff_auth:recovery-codes",
+    "staff_password_reset",  # ours, in front of Wagtail's at the same address
     "wagtailadmin_password_reset",
     "wagtailadmin_password_reset_done",
     "wagtailadmin_password_reset_confirm",
@@ -283,4 +284,30 @@ class MaintenanceModeMiddleware:
             response["Retry-After"] = "3600"
             response["Cache-Control"] = "no-store"
             return response
+        return self.get_response(request)
+
+
+class RequestBodyLimitMiddleware:
+    """Refuse a request body bigger than the site could want, before anything reads it.
+
+    Public forms carry a few kilobytes of text and no files, so PUBLIC_MAX_BODY_BYTES is small;
+    Django's own limit only counts form fields, not uploaded files (the CSRF-exempt feedback form
+    took a 30 MB file). The admin takes document and image uploads up to ADMIN_MAX_BODY_BYTES.
+    A body of unknown length (chunked) is refused on public pages: none of ours sends one.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.http import HttpResponse
+
+        limit = settings.ADMIN_MAX_BODY_BYTES if is_admin_request(request) else settings.PUBLIC_MAX_BODY_BYTES
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = limit + 1
+        chunked = "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower()
+        if length > limit or (chunked and not is_admin_request(request)):
+            return HttpResponse("Request too large", status=413, content_type="text/plain")
         return self.get_response(request)

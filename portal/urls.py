@@ -13,6 +13,7 @@ from portal.health import healthz
 urlpatterns = [
     # Wagtail's sign-in with failed-attempt limits, and the second-factor pages, ahead of the admin.
     path("admin/login/", staff_auth_views.LoginView.as_view(), name="staff_sign_in"),
+    path("admin/password_reset/", staff_auth_views.PasswordResetView.as_view(), name="staff_password_reset"),
     path("admin/two-factor/", include("home.staff_auth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

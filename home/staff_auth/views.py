@@ -3,8 +3,10 @@ authenticator app, the second-factor check, and recovery codes shown once."""
 
 import base64
 import io
+import time
 
 import django_otp
+from django.conf import settings
 from django.contrib.auth.decorators import login_required as django_login_required
 from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
@@ -17,6 +19,7 @@ from django.views.decorators.http import require_http_methods
 from django_otp import match_token
 from django_otp.qr import write_qrcode_image
 from wagtail.admin.views.account import LoginView as WagtailLoginView
+from wagtail.admin.views.account import PasswordResetView as WagtailPasswordResetView
 
 from home.staff_auth import devices, lockout
 from home.staff_auth.forms import CodeForm
@@ -40,6 +43,28 @@ class LoginView(WagtailLoginView):
             form.add_error(None, lockout.lockout_message())
             return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().post(request, *args, **kwargs)
+
+
+class PasswordResetView(WagtailPasswordResetView):
+    """Wagtail's "forgotten password" form, rate limited per client, answering in the same time
+    whether or not the address belongs to a member of staff.
+
+    Sending the email is what takes time (SMTP), and only happens for a real address, so every
+    answer is held back to at least PASSWORD_RESET_MIN_SECONDS: the time no longer tells anyone
+    who works here.
+    """
+
+    def post(self, request, *args, **kwargs):
+        from home.ratelimit import hit, too_many_requests
+
+        if hit(request, "password-reset"):
+            return too_many_requests(request, "password-reset")
+        started = time.monotonic()
+        response = super().post(request, *args, **kwargs)
+        remaining = settings.PASSWORD_RESET_MIN_SECONDS - (time.monotonic() - started)
+        if remaining > 0:
+            time.sleep(remaining)
+        return response
 
 
 def front_end_login(request):

@@ -126,6 +126,7 @@ if USING_POSTGRES:
 
 MIDDLEWARE = [
     "portal.middleware.ScriptNameGuardMiddleware",
+    "portal.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "portal.middleware.SecurityHeadersMiddleware",
     "portal.middleware.MaintenanceModeMiddleware",
@@ -231,6 +232,10 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = False
 # No avatars from gravatar.com: the admin would send a hash of each staff email to a third party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Whole request bodies, files included (portal/middleware.py): public forms are a few KB of text;
+# the admin uploads documents up to WAGTAILDOCS_MAX_UPLOAD_SIZE.
+PUBLIC_MAX_BODY_BYTES = 256 * 1024
+ADMIN_MAX_BODY_BYTES = WAGTAILDOCS_MAX_UPLOAD_SIZE + 1024 * 1024
 
 # A styled 503 page for the public during maintenance; the admin and /healthz stay open.
 MAINTENANCE_MODE = env_bool("MAINTENANCE_MODE", False)
@@ -312,6 +317,7 @@ RATE_LIMITS = {
     "selfassess-progress": (10, 900),
     "training-booking": (10, 3600),
     "feedback": (20, 3600),
+    "password-reset": (5, 3600),
     # A ceiling on any public POST, over and above each form's own limit (portal/middleware.py).
     "public-post": (300, 600),
 }
@@ -326,6 +332,9 @@ AUTHENTICATION_BACKENDS = ["home.staff_auth.backends.LockoutModelBackend"]
 WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 # Failed passwords or codes allowed per account and per client in each window: (failures, seconds).
 STAFF_LOGIN_LIMIT = (10, 15 * 60)
+# "Forgotten password" answers take at least this long either way, so the time does not say
+# whether an address belongs to a member of staff (home/staff_auth/views.py).
+PASSWORD_RESET_MIN_SECONDS = 1.0
 STAFF_SESSION_IDLE_SECONDS = 30 * 60
 STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60
 

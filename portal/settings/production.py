@@ -10,6 +10,12 @@ from .services import frontend_cache_from_env
 
 if not SECRET_KEY or len(SECRET_KEY) < 50:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment (at least 50 random characters).")
+# Password-reset links and family emails are built from it; the development default would send
+# everyone to 127.0.0.1. `check --deploy` also refuses a value that is not public https (portal/checks.py).
+if not os.environ.get("WAGTAILADMIN_BASE_URL"):
+    raise ImproperlyConfigured(
+        "Set WAGTAILADMIN_BASE_URL to the site's public address, e.g. https://portal.example.nhs.uk"
+    )
 
 DEBUG = False
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -36,3 +36,4 @@ WHITENOISE_AUTOREFRESH = True
 RATELIMIT_ENABLED = False
 # Most tests change content and read it back straight away; the page cache has its own tests.
 PAGE_CACHE_ENABLED = False
+PASSWORD_RESET_MIN_SECONDS = 0  # its own test turns it on

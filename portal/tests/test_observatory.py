@@ -10,6 +10,8 @@ from portal.tests.observatory import score
 
 pytestmark = pytest.mark.django_db
 PUBLIC_PAGES = ["/", "/refer/", "/self-assessment/", "/search/?q=help", "/refer/status/"]
+# Not public, but the one admin page anyone can reach: it runs no inline script (portal/middleware.py).
+SIGN_IN_PAGES = ["/admin/login/", "/admin/password_reset/"]
 
 
 @pytest.fixture
@@ -19,6 +21,7 @@ def production_security(monkeypatch):
 
     # base.py read the environment once, at start-up; production.py takes the key from it.
     monkeypatch.setattr(base, "SECRET_KEY", "p" * 64)
+    monkeypatch.setenv("WAGTAILADMIN_BASE_URL", "https://portal.example.nhs.uk")
     for name in ("SECURE_SSL_REDIRECT", "SECURE_HSTS_PRELOAD", "SECURE_PROXY_SSL_HEADER", "REQUIRE_STAFF_2FA"):
         monkeypatch.delenv(name, raising=False)
     sys.modules.pop("portal.settings.production", None)
@@ -50,6 +53,18 @@ def test_production_headers_score_a_plus_on_public_pages(demo_site, production_s
         assert grade == "A+", (path, total, results)
         assert "csp-implemented-with-no-unsafe" in results
         assert "referrer-policy-private" in results and "x-frame-options-implemented-via-csp" in results
+
+
+def test_the_admin_sign_in_scores_a_plus_too(demo_site, production_security):
+    """Scripts as strict as the public pages'; only Wagtail's style attributes cost 5 points."""
+    client = Client()
+    for path in SIGN_IN_PAGES:
+        https = client.get(path, secure=True)
+        assert https.status_code == 200, path
+        http = Client().get(path, secure=False)
+        total, grade, results = score(https, http, cookie_flags(https))
+        assert grade == "A+", (path, total, results)
+        assert "csp-implemented-with-unsafe" not in results
 
 
 def test_production_sends_every_header_the_issue_asks_for(demo_site, production_security):

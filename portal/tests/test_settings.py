@@ -10,6 +10,7 @@ from django.conf import settings
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k" * 20 + "-a-long-random-production-secret-0123456789"
+PUBLIC_BASE_URL = "https://portal.example.nhs.uk"
 
 
 def run_manage(*args, env_overrides):
@@ -18,7 +19,10 @@ def run_manage(*args, env_overrides):
         for key, value in os.environ.items()
         if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
-    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env_overrides})
+    env.pop("WAGTAILADMIN_BASE_URL", None)
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", "WAGTAILADMIN_BASE_URL": PUBLIC_BASE_URL})
+    env.update(env_overrides)
+    env = {key: value for key, value in env.items() if value is not None}
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120
     )
@@ -28,6 +32,32 @@ def test_production_refuses_to_start_without_a_secret_key():
     result = run_manage("check", env_overrides={})
     assert result.returncode != 0
     assert "Set SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_base_url_for_email_links():
+    result = run_manage("check", env_overrides={"SECRET_KEY": STRONG_KEY, "WAGTAILADMIN_BASE_URL": None})
+    assert result.returncode != 0
+    assert "Set WAGTAILADMIN_BASE_URL" in result.stderr
+
+
+def test_deploy_checks_refuse_a_base_url_that_is_not_public_https():
+    result = run_manage(
+        "check",
+        "--deploy",
+        env_overrides={"SECRET_KEY": STRONG_KEY, "WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8000"},
+    )
+    assert result.returncode != 0
+    assert "portal.E001" in result.stdout + result.stderr
+
+
+def test_deploy_checks_warn_behind_a_proxy_with_no_trusted_hops():
+    env = {"SECRET_KEY": STRONG_KEY, "ALLOWED_HOSTS": "portal.example.nhs.uk", "SECURE_PROXY_SSL_HEADER": "true"}
+    warned = run_manage("check", "--deploy", "--fail-level", "WARNING", env_overrides=env)
+    assert warned.returncode != 0 and "portal.W001" in warned.stdout + warned.stderr
+    counted = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", env_overrides={**env, "TRUSTED_PROXY_COUNT": "1"}
+    )
+    assert counted.returncode == 0, counted.stdout + counted.stderr
 
 
 def test_production_passes_deploy_checks():
