@@ -16,6 +16,7 @@ from wagtail.permissions import policy_registry
 
 from home.models.feedback import PageFeedback
 from home.models.pages import ReviewDatesMixin
+from portal.spreadsheets import FormulaSafeExportMixin
 
 DUE_SOON_DAYS = 30
 
@@ -83,7 +84,7 @@ class PagePermissionMixin:
         return policy_registry.get_by_type(Page)
 
 
-class ReviewDueReportView(PagePermissionMixin, ReportView):
+class ReviewDueReportView(FormulaSafeExportMixin, PagePermissionMixin, ReportView):
     page_title = "Pages due for review"
     header_icon = "date"
     index_url_name = "content_review_report"
@@ -119,7 +120,7 @@ def feedback_by_page():
     )
 
 
-class FeedbackReportView(PagePermissionMixin, ReportView):
+class FeedbackReportView(FormulaSafeExportMixin, PagePermissionMixin, ReportView):
     page_title = "Is this page useful?"
     header_icon = "comment"
     index_url_name = "page_feedback_report"
@@ -137,7 +138,7 @@ class FeedbackReportView(PagePermissionMixin, ReportView):
         return feedback_by_page()
 
 
-class PageFeedbackDetailView(PagePermissionMixin, ReportView):
+class PageFeedbackDetailView(FormulaSafeExportMixin, PagePermissionMixin, ReportView):
     """Every answer and comment for one page, newest first. Comments are shown as text, never as HTML."""
 
     header_icon = "comment"

@@ -27,6 +27,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from portal.spreadsheets import safe_row
 from referrals import permissions, triage
 from referrals.admin_forms import ACTION_FORMS, QueueFilterForm, action_form
 from referrals.models import EventKind, ReferralEvent, TeamMembership
@@ -180,12 +181,6 @@ EXPORT_COLUMNS = [
 ]
 
 
-def spreadsheet_safe(value):
-    """Text a spreadsheet would run as a formula gets a leading quote."""
-    text = str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 class ExportView(TriageAccessMixin, View):
     http_method_names = ["get"]
 
@@ -199,7 +194,7 @@ class ExportView(TriageAccessMixin, View):
         writer = csv.writer(response)
         writer.writerow([heading for heading, _ in EXPORT_COLUMNS])
         for referral in referrals:
-            writer.writerow([spreadsheet_safe(value(referral)) for _, value in EXPORT_COLUMNS])
+            writer.writerow(safe_row(value(referral) for _, value in EXPORT_COLUMNS))
         ReferralEvent.objects.bulk_create(
             ReferralEvent(referral=referral, kind=EventKind.EXPORTED, actor=request.user) for referral in referrals
         )

@@ -6,6 +6,7 @@ from django.utils import timezone
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 
+from portal.spreadsheets import FormulaSafeExportMixin
 from resources.models import PackDownloadDay
 
 
@@ -24,7 +25,7 @@ class MonthColumn(Column):
         return instance["month"].strftime("%B %Y")
 
 
-class PackDownloadsReportView(ReportView):
+class PackDownloadsReportView(FormulaSafeExportMixin, ReportView):
     page_title = "Pack downloads"
     header_icon = "download"
     index_url_name = "resources_pack_downloads"

@@ -1,10 +1,12 @@
 from django.urls import reverse
 from django.utils.html import format_html
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal.spreadsheets import FormulaSafeExportMixin
 from resources.models import Audience, KeyStage, PackTopic, TrainingBooking, TrainingEvent
 
 
@@ -43,8 +45,14 @@ class ViewAndDeleteOnlyPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
+class TrainingBookingIndexView(FormulaSafeExportMixin, IndexView):
+    pass
+
+
 class TrainingBookingViewSet(ModelViewSet):
     model = TrainingBooking
+    # Anyone can book, so names in the attendees export are not ours to trust.
+    index_view_class = TrainingBookingIndexView
     icon = "group"
     menu_label = "Bookings and waiting lists"
     url_namespace = "training_bookings"
