@@ -3,6 +3,10 @@
 Every change to an event's places locks the event row first (`select_for_update`), so two
 people booking the last place at the same moment are served one after the other. The
 unique (event, email) constraint backs up the duplicate check.
+
+An address that already has a booking is not booked again, but the person who filled in the form
+is told the same as for a new booking (`AlreadyBooked.status` and `.waiting_position`), so the form
+cannot be used to find out whether someone has booked. Only the address's owner is told, by email.
 """
 
 from dataclasses import dataclass
@@ -22,7 +26,24 @@ class BookingClosed(BookingError):
 
 
 class AlreadyBooked(BookingError):
-    """This email address already has a place or is on the waiting list."""
+    """This email address already has a place or is on the waiting list.
+
+    `booking` is that booking (None if it has gone since); `status` and `waiting_position` are what a
+    new booking would have been given, which is what the person who filled in the form is shown.
+    """
+
+    def __init__(self, booking=None, status=None, waiting_position=None):
+        super().__init__()
+        self.booking = booking
+        self.status = status
+        self.waiting_position = waiting_position
+
+
+def already_booked(event, email):
+    existing = event.bookings.filter(email=email).first()
+    if event.booked_places() < event.capacity:
+        return AlreadyBooked(existing, BookingStatus.BOOKED)
+    return AlreadyBooked(existing, BookingStatus.WAITING, event.waiting_list_size() + 1)
 
 
 def book_place(event_id, *, name, role, school, email, now=None):
@@ -34,14 +55,14 @@ def book_place(event_id, *, name, role, school, email, now=None):
             if not event.is_bookable(now or timezone.now()):
                 raise BookingClosed
             if event.bookings.filter(email=email).exists():
-                raise AlreadyBooked
+                raise already_booked(event, email)
             status = BookingStatus.BOOKED if event.booked_places() < event.capacity else BookingStatus.WAITING
             return TrainingBooking.objects.create(
                 event=event, name=name, role=role, school=school, email=email, status=status
             )
     except IntegrityError:
         # Only reachable if the lock was bypassed (e.g. a booking added by hand): the constraint holds.
-        raise AlreadyBooked from None
+        raise already_booked(TrainingEvent.objects.get(pk=event_id), email) from None
 
 
 @dataclass

@@ -1,13 +1,8 @@
 """Views that are not pages: counted downloads, and booking and cancelling training places."""
 
-import logging
-
 from django.conf import settings
-from django.core.mail import send_mail
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -15,11 +10,13 @@ from wagtail.documents.views.serve import serve as serve_document
 
 from home.ratelimit import rate_limited
 from resources.booking import AlreadyBooked, BookingClosed, book_place, cancel_booking
+from resources.emails import send_booking_email
 from resources.forms import BookingForm, CancelBookingForm
 from resources.models import PackDownloadDay, ResourcePackPage, TrainingBooking, TrainingEvent, TrainingIndexPage
 
-logger = logging.getLogger(__name__)
-SESSION_KEY = "training_booking_id"
+# What the confirmation page shows: {"event", "status", "waiting_position", "email"}, the same for a
+# new booking and for an address that already had one, so the page cannot tell them apart.
+SESSION_KEY = "training_booking"
 MAX_PAGE_ID = 2**31 - 1
 
 
@@ -64,20 +61,19 @@ def book(request, event_id):
 
     form = BookingForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
+        email = form.cleaned_data["email"].strip().lower()
         try:
             booking = book_place(event.pk, **form.cleaned_data)
         except BookingClosed:
             return render(request, "resources/booking_closed.html", booking_context(event, has_started=False))
-        except AlreadyBooked:
-            form.add_error(
-                "email",
-                "This email address already has a place or is on the waiting list for this session. "
-                "Check your inbox for the email we sent you.",
-            )
-        else:
-            send_booking_email(request, booking, "resources/emails/booking_made.txt")
-            request.session[SESSION_KEY] = booking.pk
-            return redirect("resources:booked", event_id=event.pk)
+        except AlreadyBooked as duplicate:
+            # Shown what a new booking would be shown; only the address's owner learns, by email, that it
+            # already had one. Nothing typed this time is kept or sent.
+            if duplicate.booking is not None:
+                send_booking_email(request, duplicate.booking, "already_booked")
+            return confirm(request, event, duplicate.status, duplicate.waiting_position, email)
+        send_booking_email(request, booking, "booking_made")
+        return confirm(request, event, booking.status, booking.waiting_position(), booking.email)
 
     event.booked_count = event.booked_places()
     return render(
@@ -87,13 +83,23 @@ def book(request, event_id):
     )
 
 
+def confirm(request, event, status, waiting_position, email):
+    request.session[SESSION_KEY] = {
+        "event": event.pk,
+        "status": status,
+        "waiting_position": waiting_position,
+        "email": email,
+    }
+    return redirect("resources:booked", event_id=event.pk)
+
+
 @never_cache
 def booked(request, event_id):
     event = get_object_or_404(TrainingEvent, pk=event_id)
-    booking = TrainingBooking.objects.filter(pk=request.session.get(SESSION_KEY), event=event).first()
-    if booking is None:
+    confirmation = request.session.get(SESSION_KEY)
+    if not isinstance(confirmation, dict) or confirmation.get("event") != event.pk:
         return redirect("resources:book", event_id=event.pk)
-    return render(request, "resources/booking_done.html", booking_context(event, booking=booking))
+    return render(request, "resources/booking_done.html", booking_context(event, confirmation=confirmation))
 
 
 @never_cache
@@ -109,7 +115,7 @@ def cancel(request, token):
         if cancellation is None:
             return render(request, "resources/cancel_invalid.html", booking_context(None), status=404)
         for promoted in cancellation.promoted:
-            send_booking_email(request, promoted, "resources/emails/place_offered.txt")
+            send_booking_email(request, promoted, "place_offered")
         request.session.pop(SESSION_KEY, None)
         return redirect("resources:cancelled")
     return render(request, "resources/cancel_confirm.html", booking_context(booking.event, booking=booking, form=form))
@@ -117,15 +123,3 @@ def cancel(request, token):
 
 def cancelled(request):
     return render(request, "resources/cancel_done.html", booking_context(None))
-
-
-def send_booking_email(request, booking, template_name):
-    """Email after the booking is saved. A failed email must not lose the place: the confirmation page
-    shows the same details, and the failure is logged for staff."""
-    cancel_url = request.build_absolute_uri(reverse("resources:cancel", args=[booking.token]))
-    body = render_to_string(template_name, {"booking": booking, "event": booking.event, "cancel_url": cancel_url})
-    subject = "Your training place" if booking.status == "booked" else "You are on the training waiting list"
-    try:
-        send_mail(subject, body, None, [booking.email])
-    except Exception:
-        logger.exception("Could not send training booking email for booking %s", booking.pk)

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
@@ -136,13 +137,105 @@ def test_every_field_is_checked_and_errors_are_summarised(client):
     assert not TrainingBooking.objects.exists()
 
 
-def test_a_second_booking_with_the_same_email_is_refused_politely(client):
-    event = TrainingEventFactory()
+def confirmation_seen(client, response):
+    """What the person who submitted sees: the redirect, then the page it leads to."""
+    assert response.status_code == 302
+    page = client.get(response["Location"])
+    return response["Location"], page.status_code, page.content.decode()
+
+
+def test_booking_with_an_address_that_already_has_a_place_looks_exactly_like_a_new_booking(client):
+    # Security issue 14: "already booked" told anyone whether a given teacher had booked.
+    event = TrainingEventFactory(capacity=5)
     post_booking(client, event)
-    response = post_booking(client, event, email="Teacher1@oakfield.example.sch.uk")
-    assert response.status_code == 200
-    assert "This email address already has a place or is on the waiting list" in response.content.decode()
-    assert TrainingBooking.objects.count() == 1
+    (first_email,) = mail.outbox
+    booking = TrainingBooking.objects.get()
+
+    someone = Client()
+    duplicate = post_booking(
+        someone, event, name="Mallory", school="Elsewhere", email=" TEACHER1@Oakfield.example.sch.uk"
+    )
+    newcomer = Client()
+    fresh = post_booking(newcomer, event, email="teacher1@oakfield.example.sch.uk".replace("1", "2"))
+    seen_by_someone = confirmation_seen(someone, duplicate)
+    seen_by_newcomer = confirmation_seen(newcomer, fresh)
+    assert seen_by_someone[:2] == seen_by_newcomer[:2] == (reverse("resources:booked", args=[event.pk]), 200)
+    assert seen_by_someone[2].replace("teacher1@", "teacher2@") == seen_by_newcomer[2]
+    assert "Your place is booked" in seen_by_someone[2]
+
+    assert TrainingBooking.objects.filter(email="teacher1@oakfield.example.sch.uk").count() == 1
+    booking.refresh_from_db()
+    assert (booking.name, booking.school) == ("Teacher 1", "Oakfield Primary")  # the first booking is untouched
+    reminder = mail.outbox[1]
+    assert reminder.to == ["teacher1@oakfield.example.sch.uk"]
+    assert "already have a place" in reminder.body
+    assert reminder.body.startswith("Dear Teacher 1,")  # the owner's name, not what was typed this time
+    assert "Mallory" not in reminder.body and "Elsewhere" not in reminder.body
+    assert f"http://testserver/schools/training/cancel/{booking.token}/" in reminder.body
+    assert mail.outbox[2].to == ["teacher2@oakfield.example.sch.uk"] and len(mail.outbox) == 3
+    assert first_email.body != reminder.body
+
+
+def test_a_full_session_shows_a_repeated_address_what_a_new_one_would_see(client):
+    event = TrainingEventFactory(capacity=1)
+    already = book_place(event.pk, **details(9))
+    repeat, newcomer = Client(), Client()
+    seen_by_repeat = confirmation_seen(repeat, post_booking(repeat, event, email=already.email))
+    seen_by_newcomer = confirmation_seen(newcomer, post_booking(newcomer, event))
+    assert seen_by_repeat[2].replace(already.email, "teacher1@oakfield.example.sch.uk") == seen_by_newcomer[2]
+    assert "You are number 1 on the waiting list" in seen_by_repeat[2]
+    assert statuses(event) == [(already.email, "booked"), ("teacher1@oakfield.example.sch.uk", "waiting")]
+    assert "already have a place" in mail.outbox[0].body and mail.outbox[0].to == [already.email]
+
+
+HOSTILE_NAME = 'Ann\r\nSmith <a href="https://evil.example/login">Confirm</a> www.evil.example'
+
+
+def test_booking_emails_are_plain_text_and_repeat_only_a_plain_name(client):
+    event = TrainingEventFactory(capacity=1)
+    post_booking(client, event, name=HOSTILE_NAME, role="SENCo https://role.example", school="Visit phish.example\nnow")
+    post_booking(Client(), event, name="  Zoë\n O’Brien-Smith ", email="zoe@oakfield.example.sch.uk")
+    hostile, zoe = mail.outbox
+    for email in (hostile, zoe):
+        assert email.content_subtype == "plain" and not email.alternatives
+        for typed in ("evil", "Confirm", "<", "href", "SENCo", "role.example", "phish", "Oakfield Primary"):
+            assert typed not in email.body, typed
+    assert hostile.body.startswith("Dear colleague,\n")
+    assert zoe.body.startswith("Dear Zoë O’Brien-Smith,\n")
+
+    # The email offering a freed place greets the same way.
+    mail.outbox.clear()
+    other = TrainingEventFactory(capacity=1)
+    first = book_place(other.pk, **details(3, name="Ann Smith"))
+    waiting = book_place(other.pk, **details(4, name=HOSTILE_NAME))
+    client.post(reverse("resources:cancel", args=[first.token]))
+    (offer,) = mail.outbox
+    assert offer.to == [waiting.email] and offer.body.startswith("Dear colleague,\n")
+    assert "evil" not in offer.body and "a place has come up" in offer.body
+
+
+@pytest.mark.parametrize(
+    ("typed", "greeting"),
+    [
+        ("Jo Bloggs", "Jo Bloggs"),
+        ("Mrs. Jo Bloggs-Smith", "Mrs. Jo Bloggs-Smith"),
+        ("Ann\nSmith", "Ann Smith"),
+        ("Ann\u2028Smith\tJones", "Ann Smith Jones"),
+        ("Siân O'Neill", "Siân O'Neill"),
+        ("evil.example", None),
+        ("J.Smith", None),
+        ("http://x", None),
+        ("jo@example.com", None),
+        ("<b>Jo</b>", None),
+        ("Jo \u202eevil", None),
+        ("Jo\u2024example", None),
+        ("   ", None),
+    ],
+)
+def test_only_names_that_cannot_become_links_are_repeated(typed, greeting):
+    from resources.emails import plain_name
+
+    assert plain_name(typed) == greeting
 
 
 def test_booking_after_the_deadline_or_for_a_past_session_is_refused_clearly(client):

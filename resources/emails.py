@@ -1,0 +1,68 @@
+"""The training booking emails: plain text, and nothing the person who filled in the form typed
+apart from a name that cannot become a link.
+
+Anyone can fill in the booking form with someone else's address, so these emails go to people who
+did not ask for them. Mail programs turn text that looks like a web or email address into a link,
+even in a plain-text email, so a "name" such as "Click www.example.com to confirm" would be a
+phishing link sent in our name. The greeting repeats the name only when it is made of letters,
+digits, spaces and the punctuation names use; otherwise it says "Dear colleague". The role and school
+are never repeated.
+"""
+
+import logging
+import unicodedata
+
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+logger = logging.getLogger(__name__)
+FALLBACK_NAME = "colleague"
+# Letters, combining accents and digits; not modifier letters (some look like dots) or symbols.
+NAME_CATEGORIES = {"Lu", "Ll", "Lt", "Lo", "Mn", "Mc", "Nd"}
+NAME_PUNCTUATION = set(" '’-.")
+
+SUBJECTS = {
+    "booking_made": {"booked": "Your training place", "waiting": "You are on the training waiting list"},
+    "place_offered": {"booked": "Your training place"},
+    "already_booked": {"booked": "Your training booking", "waiting": "Your training booking"},
+}
+
+
+def plain_name(name):
+    """The name on one line, or None if it could be read as a link (or anything but a name).
+
+    A full stop is allowed only before a space or at the end ("Mrs. Jo Bloggs"), never inside a
+    word, where it could make a domain name ("J.Smith" is not repeated, which is a small price).
+    """
+    text = " ".join(unicodedata.normalize("NFC", name).split())
+    if not text:
+        return None
+    for position, character in enumerate(text):
+        if character == ".":
+            if position + 1 < len(text) and text[position + 1] != " ":
+                return None
+        elif character not in NAME_PUNCTUATION and unicodedata.category(character) not in NAME_CATEGORIES:
+            return None
+    return text
+
+
+def send_booking_email(request, booking, kind):
+    """Email `booking`'s address. `kind` is "booking_made", "place_offered" or "already_booked".
+
+    Sent after the booking is saved: a failed email must not lose the place. The confirmation page
+    shows the same details, and the failure is logged for staff.
+    """
+    cancel_url = request.build_absolute_uri(reverse("resources:cancel", args=[booking.token]))
+    context = {
+        "name": plain_name(booking.name) or FALLBACK_NAME,
+        "booking": booking,
+        "event": booking.event,
+        "cancel_url": cancel_url,
+    }
+    body = render_to_string(f"resources/emails/{kind}.txt", context)
+    subject = SUBJECTS[kind].get(booking.status, "Your training booking")
+    try:
+        send_mail(subject, body, None, [booking.email])
+    except Exception:
+        logger.exception("Could not send training booking email for booking %s", booking.pk)
