@@ -186,6 +186,7 @@ def redis_outage_settings(throwaway_redis, settings):
         CACHES=cache_settings(throwaway_redis.url),  # Django resets its cache connections on this change
         CACHE_RETRY_AFTER_SECONDS=0.2,
         PAGE_CACHE_ENABLED=True,
+        PAGE_CACHE_DEBUG_HEADER=True,  # the test reads hit or miss from it
         RATELIMIT_ENABLED=True,
         RATE_LIMITS=limits,
         STAFF_LOGIN_LIMIT=(2, 900),

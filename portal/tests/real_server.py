@@ -1,0 +1,285 @@
+"""The portal as it is deployed: gunicorn with portal/gunicorn.conf.py and production settings, and
+nginx terminating TLS in front of it, as docs/deployment.md describes. Security findings that live
+between the proxy, the WSGI server and Django are tested here, not only with Django's test client.
+
+The server gets a throwaway SQLite database with the demo content, and a file cache in its own
+folder (shared by its workers, as Redis would be). nginx comes from Debian's package; without it
+the proxy tests skip with a loud notice, unless REQUIRE_PROXY=1 (as in CI).
+"""
+
+import http.client
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import urlencode
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+HOST = "127.0.0.1"
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+
+SETTINGS_SHIM = '''\
+"""Written by portal/tests/real_server.py; deleted with its folder."""
+from portal.settings.production import *  # noqa: F403
+
+DATABASES["default"]["NAME"] = {database!r}  # noqa: F405
+CACHES = {{"default": {{"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": {cache!r}}}}}
+'''
+
+NGINX_CONF = """\
+{user}
+worker_processes 1;
+pid {workdir}/nginx.pid;
+error_log {workdir}/nginx-error.log warn;
+events {{ worker_connections 64; }}
+http {{
+    access_log off;
+    client_body_temp_path {workdir}/nginx-body;
+    proxy_temp_path {workdir}/nginx-proxy;
+    fastcgi_temp_path {workdir}/nginx-fastcgi;
+    uwsgi_temp_path {workdir}/nginx-uwsgi;
+    scgi_temp_path {workdir}/nginx-scgi;
+    # As a proxy that passes on every header would: the pen test's proxy did.
+    underscores_in_headers on;
+    client_max_body_size 30m;
+    server {{
+        listen {host}:{port} ssl;
+        server_name localhost;
+        ssl_certificate {workdir}/cert.pem;
+        ssl_certificate_key {workdir}/key.pem;
+        location / {{
+            proxy_pass http://{host}:{upstream};
+            proxy_set_header Host $http_host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto $scheme;
+        }}
+    }}
+}}
+"""
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+@dataclass
+class Response:
+    status: int
+    headers: http.client.HTTPMessage
+    body: bytes
+
+    def header(self, name):
+        return self.headers.get(name)
+
+    @property
+    def text(self):
+        return self.body.decode(errors="replace")
+
+
+@dataclass
+class Client:
+    """A cookie-keeping HTTP client that follows no redirects and can pick its source address
+    (127.0.0.2, 127.0.0.3 … are other machines as far as the server can tell)."""
+
+    port: int
+    tls: bool = False
+    source: str = HOST
+    forwarded_proto: bool = False  # talking to gunicorn directly, say what the proxy would
+    cookies: dict = field(default_factory=dict)
+    cookie_lines: dict = field(default_factory=dict)  # the last Set-Cookie line for each name, flags included
+
+    def request(self, method, path, headers=None, body=None):
+        if self.tls:
+            context = ssl._create_unverified_context()  # noqa: S323 (our own throwaway certificate)
+            connection = http.client.HTTPSConnection(
+                HOST, self.port, context=context, source_address=(self.source, 0), timeout=30
+            )
+        else:
+            connection = http.client.HTTPConnection(HOST, self.port, source_address=(self.source, 0), timeout=30)
+        sent = {"Host": f"localhost:{self.port}" if self.tls else f"{HOST}:{self.port}"}
+        if self.forwarded_proto:
+            sent["X-Forwarded-Proto"] = "https"
+        if self.cookies:
+            sent["Cookie"] = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        sent.update(headers or {})
+        connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        for name, value in sent.items():
+            connection.putheader(name, value)
+        data = body if isinstance(body, bytes) or body is None else body.encode()
+        if data is not None:
+            connection.putheader("Content-Length", str(len(data)))
+        connection.endheaders()
+        try:
+            for start in range(0, len(data or b""), 64 * 1024):
+                connection.send(data[start : start + 64 * 1024])
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the server answered (413) without reading everything: its answer is still there
+        raw = connection.getresponse()
+        response = Response(raw.status, raw.headers, raw.read())
+        connection.close()
+        for line in response.headers.get_all("Set-Cookie") or []:
+            jar = SimpleCookie()
+            jar.load(line)
+            self.cookie_lines[line.split("=", 1)[0]] = line
+            for name, morsel in jar.items():
+                if morsel["max-age"] == "0" or not morsel.value:
+                    self.cookies.pop(name, None)
+                else:
+                    self.cookies[name] = morsel.value
+        return response
+
+    def origin(self):
+        return f"https://localhost:{self.port}" if self.tls else f"https://{HOST}:{self.port}"
+
+    def get(self, path, headers=None):
+        return self.request("GET", path, headers)
+
+    def post_form(self, path, fields, headers=None):
+        """A form post as a browser sends it: the CSRF token from the cookie, an Origin header."""
+        fields = {"csrfmiddlewaretoken": self.csrf_token(), **fields}
+        sent = {"Content-Type": "application/x-www-form-urlencoded", "Origin": self.origin(), **(headers or {})}
+        return self.request("POST", path, sent, urlencode(fields))
+
+    def csrf_token(self):
+        return next((value for name, value in self.cookies.items() if "csrftoken" in name), "")
+
+    def sign_in(self, username, password, headers=None):
+        """Password only: the first step of staff sign-in."""
+        self.get("/admin/login/", headers)
+        return self.post_form("/admin/login/", {"username": username, "password": password}, headers)
+
+
+class RealServer:
+    def __init__(self, workdir, extra_env=None):
+        self.workdir = Path(workdir)
+        self.extra_env = extra_env or {}
+        self.gunicorn = self.nginx = None
+        self.port = free_port()
+        self.tls_port = None
+        self.demo_password = secrets.token_urlsafe(12)
+
+    def environment(self):
+        (self.workdir / "real_server_settings.py").write_text(
+            SETTINGS_SHIM.format(database=str(self.workdir / "db.sqlite3"), cache=str(self.workdir / "cache"))
+        )
+        ignored = {"REQUIRE_STAFF_2FA", "DEBUG", "DATABASE_URL", "REDIS_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        env = {key: value for key, value in os.environ.items() if key not in ignored}
+        env.update(
+            DJANGO_SETTINGS_MODULE="real_server_settings",
+            PYTHONPATH=os.pathsep.join([str(self.workdir), str(BASE_DIR)]),
+            SECRET_KEY=secrets.token_urlsafe(48),
+            ALLOWED_HOSTS=f"localhost,{HOST}",
+            WAGTAILADMIN_BASE_URL="https://localhost",
+            SECURE_PROXY_SSL_HEADER="true",
+            TRUSTED_PROXY_COUNT="1",
+            STATIC_ROOT=str(self.workdir / "static"),
+            MEDIA_ROOT=str(self.workdir / "media"),
+            DEMO_PASSWORD=self.demo_password,
+            WEB_CONCURRENCY="2",
+        )
+        env.update(self.extra_env)
+        return env
+
+    def manage(self, *args):
+        done = subprocess.run(  # noqa: S603 (our own argv)
+            [sys.executable, str(BASE_DIR / "manage.py"), *args],
+            cwd=BASE_DIR,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
+        return done.stdout
+
+    def start(self):
+        self.env = self.environment()
+        self.manage("migrate", "--noinput", "-v", "0")
+        self.manage("load_demo_content")
+        self.manage("collectstatic", "--noinput", "-v", "0")
+        gunicorn = Path(sys.executable).parent / "gunicorn"
+        command = [str(gunicorn), "-c", str(BASE_DIR / "portal" / "gunicorn.conf.py"), "portal.wsgi"]
+        command += ["--bind", f"{HOST}:{self.port}", "--log-level", "warning"]
+        self.gunicorn_log = open(self.workdir / "gunicorn.log", "wb")  # noqa: SIM115 (closed in stop)
+        self.gunicorn = subprocess.Popen(  # noqa: S603
+            command, cwd=BASE_DIR, env=self.env, stdout=self.gunicorn_log, stderr=subprocess.STDOUT
+        )
+        self.wait_for(self.port, self.gunicorn, "gunicorn.log")
+        return self
+
+    def start_proxy(self):
+        self.tls_port = free_port()
+        subprocess.run(  # noqa: S603
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost"]
+            + ["-keyout", str(self.workdir / "key.pem"), "-out", str(self.workdir / "cert.pem")],
+            check=True,
+            capture_output=True,
+        )
+        conf = NGINX_CONF.format(
+            user="user root;" if os.geteuid() == 0 else "",
+            workdir=self.workdir,
+            host=HOST,
+            port=self.tls_port,
+            upstream=self.port,
+        )
+        (self.workdir / "nginx.conf").write_text(conf)
+        self.nginx_log = open(self.workdir / "nginx.out", "wb")  # noqa: SIM115 (closed in stop)
+        self.nginx = subprocess.Popen(  # noqa: S603
+            [NGINX, "-c", str(self.workdir / "nginx.conf"), "-p", str(self.workdir), "-g", "daemon off;"],
+            stdout=self.nginx_log,
+            stderr=subprocess.STDOUT,
+        )
+        self.wait_for(self.tls_port, self.nginx, "nginx-error.log")
+
+    def wait_for(self, port, process, log_name, timeout=60):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                log = (
+                    (self.workdir / log_name).read_text(errors="replace") if (self.workdir / log_name).exists() else ""
+                )
+                raise RuntimeError(f"{log_name} process exited before answering:\n{log[-3000:]}")
+            try:
+                with socket.create_connection((HOST, port), timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"nothing answered on port {port} within {timeout} seconds")
+
+    def client(self, source=HOST):
+        """Straight to gunicorn, as another process on this machine (or a misrouted request) would."""
+        return Client(self.port, tls=False, source=source, forwarded_proto=True)
+
+    def proxied_client(self, source=HOST):
+        """Through nginx over HTTPS, as a family's browser would."""
+        return Client(self.tls_port, tls=True, source=source)
+
+    def stop(self):
+        for process in (self.nginx, self.gunicorn):
+            if process is not None and process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+        for log in ("gunicorn_log", "nginx_log"):
+            if hasattr(self, log):
+                getattr(self, log).close()
+
+
+def csrf_from(html):
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    return match.group(1) if match else ""
