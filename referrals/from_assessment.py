@@ -5,6 +5,7 @@ so triage reads them even if the questionnaire changes later, and the family is 
 """
 
 from home.models import LifeArea
+from selfassess import return_codes
 from selfassess.blocks import TRIED_ADVICE_CHOICES
 from selfassess.engine import OUTCOME_LABELS, Outcome
 from selfassess.journey import rescore
@@ -14,7 +15,19 @@ from selfassess.models.assessment import normalise_return_code
 TRIED_ADVICE_LABELS = dict(TRIED_ADVICE_CHOICES)
 
 
+def look_up_code(request, code):
+    """A return code a person typed or followed a link with, counted against the same limit as the
+    progress check: (the assessment or None, None), or (None, the page to show) when refused."""
+    try:
+        return return_codes.look_up(request, code), None
+    except return_codes.TooManyLookups:
+        return None, return_codes.too_many_lookups(request)
+    except return_codes.LookupsPaused:
+        return None, return_codes.lookups_paused(request)
+
+
 def find_assessment(code):
+    """The assessment for a code already looked up (kept in the session): not counted again."""
     if not code:
         return None
     return Assessment.objects.filter(code=normalise_return_code(code)).select_related("age_band").first()

@@ -76,7 +76,9 @@ def parent_answers(area_pk, **overrides):
 
 
 def walk_to_check(client, answers, assessment=None):
-    client.post("/refer/start/", {"assessment": assessment} if assessment else {})
+    if assessment:
+        client.get(f"/refer/?assessment={assessment}")  # the self-assessment's link: the code goes in the session
+    client.post("/refer/start/")
     response = None
     for slug, data in answers.items():
         response = client.post(f"/refer/{slug}/", data)

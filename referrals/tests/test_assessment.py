@@ -1,4 +1,5 @@
 import pytest
+from django.test import override_settings
 
 from referrals.models import Referral
 from referrals.tests.factories import parent_answers, walk_to_check
@@ -23,7 +24,7 @@ def test_assessment_answers_are_carried_over_not_asked_again(client, teams):
     from selfassess.models import Assessment
 
     assessment = Assessment.objects.get()
-    start = client.get(f"/refer/?assessment={assessment.code}").content.decode()
+    start = client.get(f"/refer/?assessment={assessment.code}", follow=True).content.decode()
     assert "We will add your self-assessment answers" in start
     answers = parent_answers(0)
     answers["needs"] = {"help_wanted": "As in the assessment"}
@@ -39,3 +40,101 @@ def test_assessment_answers_are_carried_over_not_asked_again(client, teams):
     assert [area.slug for area in referral.life_areas.all()] == [area_code]
     assert referral.assessment_summary[0]["slug"] == area_code
     assert referral.assessment_summary[0]["answers"]
+
+
+def completed_assessment(client):
+    from selfassess.models import Assessment
+
+    load_questionnaire_only()
+    complete(client, [current_version().definition.domains[0].code], SEVERE)
+    return Assessment.objects.get()
+
+
+@override_settings(SELFASSESS_CODE_LOOKUP_LIMIT=10)
+def test_refer_link_lookups_count_against_the_progress_check_limit(client, teams):
+    """Finding 8b: /refer/?assessment= was a second door for guessing return codes, with no limit."""
+    assessment = completed_assessment(client)
+    for _ in range(10):
+        assert client.post("/self-assessment/progress/", {"code": "ABCDE23456"}).status_code == 200
+    response = client.get(f"/refer/?assessment={assessment.code}")
+    assert response.status_code == 429
+    assert "Too many attempts" in response.content.decode()
+    assert "We will add your self-assessment answers" not in response.content.decode()
+
+
+@override_settings(SELFASSESS_CODE_LOOKUP_LIMIT=10)
+def test_progress_check_counts_lookups_made_through_the_refer_link(client, teams):
+    assessment = completed_assessment(client)
+    for _ in range(10):
+        assert client.get("/refer/?assessment=ABCDE23456").status_code == 302
+    assert client.post("/self-assessment/progress/", {"code": assessment.code}).status_code == 429
+
+
+def test_refer_link_keeps_the_code_in_the_session_not_the_address(client, teams):
+    assessment = completed_assessment(client)
+    response = client.get(f"/refer/?assessment={assessment.display_code}")
+    assert response.status_code == 302
+    assert response["Location"] == "/refer/"
+    start = client.get("/refer/").content.decode()
+    assert "We will add your self-assessment answers" in start
+    assert assessment.code not in start and assessment.display_code not in start
+    client.post("/refer/start/")
+    assert client.session["referral_journey"]["assessment"] == assessment.code
+
+
+def test_an_unknown_code_in_the_refer_link_is_dropped_from_the_address_too(client, teams):
+    response = client.get("/refer/?assessment=ABCDE23456")
+    assert response["Location"] == "/refer/"
+    assert "We will add your self-assessment answers" not in client.get("/refer/").content.decode()
+
+
+def test_start_ignores_a_posted_code(client, teams):
+    """Only a code already looked up (and counted) joins the referral; a posted one is not a lookup route."""
+    assessment = completed_assessment(client)
+    client.post("/refer/start/", {"assessment": assessment.code})
+    assert client.session["referral_journey"]["assessment"] is None
+
+
+@override_settings(SELFASSESS_RETENTION_DAYS=30)
+def test_a_referral_keeps_its_copy_of_an_assessment_purged_later(client, teams):
+    import datetime
+    import io
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    from referrals.tests.factories import triage_user
+    from selfassess.models import Assessment
+
+    assessment = completed_assessment(client)
+    answers = parent_answers(0)
+    answers["needs"] = {"help_wanted": "As in the assessment"}
+    walk_to_check(client, answers, assessment=assessment.code)
+    sent = client.post("/refer/check-your-answers/")
+    referral = Referral.objects.get()
+    Assessment.objects.filter(pk=assessment.pk).update(created_at=timezone.now() - datetime.timedelta(days=31))
+
+    out = io.StringIO()
+    call_command("purge_referrals", stdout=out)
+    assert "1 self-assessment" in out.getvalue()
+    assert not Assessment.objects.exists()
+    referral.refresh_from_db()
+    assert referral.assessment is None
+    assert referral.assessment_summary[0]["answers"]  # the copy triage reads stays
+    assert [area.slug for area in referral.life_areas.all()] == [assessment.areas[0]]
+    assert client.get(sent["Location"]).status_code == 200
+    client.force_login(triage_user("triage-north", teams["north"]))
+    page = client.get(f"/admin/referrals/{referral.pk}/").content.decode()
+    assert "From the family's self-assessment" in page
+
+
+def test_an_assessment_deleted_mid_journey_asks_to_start_again_not_a_server_error(client, teams):
+    assessment = completed_assessment(client)
+    answers = parent_answers(0)
+    answers["needs"] = {"help_wanted": "As in the assessment"}
+    walk_to_check(client, answers, assessment=assessment.code)
+    assessment.delete()
+    response = client.post("/refer/check-your-answers/")
+    assert response.status_code == 400
+    assert "Start your referral again" in response.content.decode()
+    assert not Referral.objects.exists()

@@ -1,23 +1,18 @@
 """The result page, and checking progress with a return code."""
 
-import hashlib
-
-from django.conf import settings
-from django.core.cache import cache
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from home.models import AdviceTopicPage
-from portal.cache import CacheUnavailable
-from selfassess import journey
+from selfassess import journey, return_codes
 from selfassess.definitions import current_version
 from selfassess.engine import OUTCOME_LABELS, Outcome
 from selfassess.forms import ReturnCodeForm
 from selfassess.models import Assessment, SupportOffer
+from selfassess.views import steps
 
 ADVICE_TOPICS_PER_AREA = 4
-LOOKUPS_PAUSED = "We cannot check return codes at the moment. Please try again in a few minutes."
 CARE_CARD_URGENCY = {
     Outcome.UNIVERSAL: "non-urgent",
     Outcome.TARGETED: "non-urgent",
@@ -127,7 +122,7 @@ def result(request):
         Assessment.objects.filter(pk=request.session.get(journey.RESULT_KEY)).select_related("age_band").first()
     )
     if assessment is None:
-        return render(request, "selfassess/expired.html")
+        return steps.start_again(request)
     version, outcome = journey.rescore(assessment)
     referral_needed = outcome.overall >= Outcome.SPECIALIST
     return render(
@@ -147,31 +142,6 @@ def result(request):
     )
 
 
-def client_key(request):
-    """A hash of the client address: enough to count attempts, never stored as the address itself."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:24]
-    return f"selfassess:code-lookups:{digest}"
-
-
-def lookup_allowed(request):
-    """True while this client has attempts left in the window.
-
-    Raises CacheUnavailable when attempts cannot be counted (the shared cache is down): return
-    codes are worth guessing, so lookups pause rather than run unlimited (docs/resilience.md).
-    """
-    key = client_key(request)
-    window = settings.SELFASSESS_CODE_LOOKUP_WINDOW_SECONDS
-    if cache.add(key, 1, timeout=window):
-        return True
-    try:
-        attempts = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        attempts = 1
-    return attempts <= settings.SELFASSESS_CODE_LOOKUP_LIMIT
-
-
 @never_cache
 @require_http_methods(["GET", "POST"])
 def progress(request):
@@ -179,14 +149,14 @@ def progress(request):
     form = ReturnCodeForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         try:
-            allowed = lookup_allowed(request)
-        except CacheUnavailable:
-            form.add_error(None, LOOKUPS_PAUSED)
+            return_codes.count_lookup(request)
+        except return_codes.LookupsPaused:
+            form.add_error(None, return_codes.LOOKUPS_PAUSED)
             response = render(request, "selfassess/progress.html", {"form": form, "version": version}, status=429)
-            response["Retry-After"] = "300"
+            response["Retry-After"] = str(return_codes.PAUSED_RETRY_SECONDS)
             return response
-        if not allowed:
-            return render(request, "selfassess/too_many_attempts.html", status=429)
+        except return_codes.TooManyLookups:
+            return return_codes.too_many_lookups(request)
         if form.is_valid():
             previous = Assessment.objects.filter(code=form.cleaned_data["code"]).select_related("age_band").first()
             if previous is None:
