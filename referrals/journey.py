@@ -16,6 +16,9 @@ from home.models import ReferrerKind
 from referrals import forms
 
 SESSION_KEY = "referral_journey"
+# A self-assessment's return code, looked up (and counted) once from /refer/?assessment=, waiting
+# for "Start now" to carry it into the journey.
+ASSESSMENT_KEY = "referral_assessment"
 
 
 class JourneyMissing(Exception):
@@ -62,6 +65,21 @@ def load(session):
 def save(session, state):
     session[SESSION_KEY] = state
     session.modified = True
+
+
+def mark_sent(session, token):
+    """Forget the answers once the referral is saved, keeping only its confirmation token.
+
+    The next person at a shared computer then finds no child's details in the session, while a
+    second "Send" or the back button still lead to the confirmation, not to a new journey.
+    """
+    session[SESSION_KEY] = {"sent": token}
+    session.pop(ASSESSMENT_KEY, None)
+
+
+def sent_token(session):
+    state = session.get(SESSION_KEY)
+    return state.get("sent") if isinstance(state, dict) else None
 
 
 def raw_answers(form, post):

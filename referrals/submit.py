@@ -69,6 +69,9 @@ def build_referral(state, answers):
     if team is None or not team.accepts_referrals_from(kind):
         raise CannotSubmit("No team takes this referral")
     assessment = from_assessment.find_assessment(state.get("assessment"))
+    if state.get("assessment") and assessment is None:
+        # Deleted at the end of its retention period mid-journey: the needs step did not ask for the areas.
+        raise CannotSubmit("The self-assessment this journey carries was deleted")
     referral = Referral(
         idempotency_key=uuid.UUID(state["key"]),
         team=team,

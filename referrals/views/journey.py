@@ -39,23 +39,24 @@ def back_url(slug):
 
 
 def restart(request, status=200):
-    return render(request, "referrals/restart.html", status=status)
+    return render(request, "referrals/restart.html", {"idle_minutes": settings.SESSION_COOKIE_AGE // 60}, status=status)
 
 
-def confirmation_redirect(state):
-    return redirect("referrals:confirmation", token=state["sent"])
+def confirmation_redirect(token):
+    return redirect("referrals:confirmation", token=token)
 
 
 def load_journey(view):
     """The journey in the session, or the restart page; a journey already sent goes to its confirmation."""
 
     def wrapped(request, *args, **kwargs):
+        token = journey.sent_token(request.session)
+        if token:
+            return confirmation_redirect(token)
         try:
             state = journey.load(request.session)
         except journey.JourneyMissing:
             return restart(request)
-        if state.get("sent"):
-            return confirmation_redirect(state)
         return view(request, state, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
@@ -66,15 +67,37 @@ def load_journey(view):
 @never_cache
 @require_http_methods(["GET"])
 def start_page(request):
-    assessment = from_assessment.find_assessment(request.GET.get("assessment", "")[:20])
-    return render(request, "referrals/start.html", {"assessment": assessment})
+    if "assessment" in request.GET:
+        return remember_assessment(request, request.GET["assessment"][:20])
+    assessment = from_assessment.find_assessment(request.session.get(journey.ASSESSMENT_KEY))
+    return render(
+        request, "referrals/start.html", {"assessment": assessment, "idle_minutes": settings.SESSION_COOKIE_AGE // 60}
+    )
+
+
+def remember_assessment(request, code):
+    """/refer/?assessment=CODE, the self-assessment's "Ask for a referral" link.
+
+    The code is looked up once, counted against the return-code limit, kept in the session if it
+    finds an assessment, and the family is sent on to the plain /refer/ address: the code does not
+    stay in the address bar, history or logs of later pages, and reloading does not count again.
+    """
+    request.session.pop(journey.ASSESSMENT_KEY, None)
+    if code.strip():
+        assessment, refused = from_assessment.look_up_code(request, code)
+        if refused:
+            return refused
+        if assessment:
+            request.session[journey.ASSESSMENT_KEY] = assessment.code
+    return redirect("referrals:start-page")
 
 
 @never_cache
 @require_POST
 @rate_limited("referral-step")
 def start(request):
-    assessment = from_assessment.find_assessment(request.POST.get("assessment", "")[:20])
+    # Only a code looked up through remember_assessment joins: a posted one would be an uncounted lookup.
+    assessment = from_assessment.find_assessment(request.session.pop(journey.ASSESSMENT_KEY, None))
     journey.start(request.session, assessment.code if assessment else None)
     return redirect(step_url(journey.STEPS[0].slug))
 
@@ -173,9 +196,8 @@ def check(request, state):
         except DatabaseError:
             logger.exception("A referral could not be saved")
             return render(request, "referrals/not_sent.html", status=503)
-        state["sent"] = referral.confirmation_token
-        journey.save(request.session, state)
-        return confirmation_redirect(state)
+        journey.mark_sent(request.session, referral.confirmation_token)
+        return confirmation_redirect(referral.confirmation_token)
     assessment = from_assessment.find_assessment(state.get("assessment"))
     return render(
         request,

@@ -1,5 +1,6 @@
 """The self-assessment steps: start, age band, red flags, areas, one page per area, check answers."""
 
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -22,12 +23,22 @@ def redirect_to_next(state, version):
     return redirect(step_url(*journey.next_step(state, version)))
 
 
+def idle_minutes():
+    """How long a family can stay on one question before their answers are cleared (the session's idle time)."""
+    return settings.SESSION_COOKIE_AGE // 60
+
+
+def start_again(request):
+    """The "answers cleared, start again" page: after the idle time, a closed browser, or another browser."""
+    return render(request, "selfassess/expired.html", {"idle_minutes": idle_minutes()})
+
+
 def expired(request):
     finished = request.session.get(journey.RESULT_KEY)
     if request.method == "POST" and finished and request.resolver_match.url_name == "check":
         # "Check answers" sent twice: the first one already saved the result.
         return redirect("selfassess:result")
-    return render(request, "selfassess/expired.html")
+    return start_again(request)
 
 
 def journey_step(view):
@@ -51,7 +62,7 @@ def render_step(request, template, context):
 @never_cache
 def start_page(request):
     version = current_version()
-    return render(request, "selfassess/start.html", {"version": version})
+    return render(request, "selfassess/start.html", {"version": version, "idle_minutes": idle_minutes()})
 
 
 @never_cache
