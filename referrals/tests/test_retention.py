@@ -123,3 +123,78 @@ def test_purged_referral_is_gone_for_families_and_blank_for_staff(client, teams)
     assert referral.reference in page
     assert "Pip" not in page and "pat@example.org" not in page
     assert "Removed on" in page
+
+
+def session_row(data, expires_in):
+    """A django_session row holding `data`, expiring `expires_in` from now."""
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+
+    store = SessionStore()
+    store.update(data)
+    store.create()
+    Session.objects.filter(session_key=store.session_key).update(expire_date=timezone.now() + expires_in)
+    return store.session_key
+
+
+def session_exists(key):
+    from django.contrib.sessions.models import Session
+
+    return Session.objects.filter(session_key=key).exists()
+
+
+JOURNEY = {
+    "key": "00000000-0000-4000-8000-000000000000",
+    "assessment": None,
+    "answers": {"child": {"first_name": ["Pip"], "last_name": ["Example"]}, "postcode": {"postcode": ["SG1 2AB"]}},
+    "sent": None,
+}
+
+
+@override_settings(SESSION_COOKIE_AGE=3600)
+def test_purge_removes_sessions_holding_journeys_made_under_longer_lifetimes_and_expired_ones(teams):
+    """Finding 6: a session row from before sessions were cut to an hour outlived sending and purging."""
+    hour = datetime.timedelta(hours=1)
+    old_referral_journey = session_row({"referral_journey": JOURNEY}, 13 * 24 * hour)
+    old_assessment = session_row({"selfassess_journey": {"revision": 1, "age_band": "5-to-11"}}, 10 * 24 * hour)
+    old_status_lookup = session_row({"referral_status_lookup": 1}, 14 * 24 * hour)
+    expired = session_row({"referral_journey": JOURNEY}, -hour)
+    expired_other = session_row({"anything": 1}, -datetime.timedelta(seconds=1))
+    current_journey = session_row({"referral_journey": JOURNEY}, hour / 2)
+    staff = session_row({"_auth_user_id": "1", "staff_seen_at": 1}, 10 * 24 * hour)
+
+    output = purge("--dry-run")
+    assert "5 sessions" in output
+    assert session_exists(old_referral_journey) and session_exists(expired)
+
+    assert "Removed 5 sessions" in purge()
+    for key in (old_referral_journey, old_assessment, old_status_lookup, expired, expired_other):
+        assert not session_exists(key), key
+    # A family mid-journey now keeps it; a staff sign-in is left to its own expiry rules.
+    assert session_exists(current_journey) and session_exists(staff)
+
+
+@override_settings(SELFASSESS_RETENTION_DAYS=30, SESSION_COOKIE_AGE=3600)
+def test_purge_removes_sessions_pointing_at_purged_self_assessments(client):
+    from selfassess.definitions import current_version, version_for_revision
+    from selfassess.models import Assessment
+    from selfassess.tests.factories import MILD, complete, load_questionnaire_only
+
+    version_for_revision.cache_clear()
+    load_questionnaire_only()
+    complete(client, [current_version().definition.domains[0].code], MILD)
+    assessment = Assessment.objects.get()
+    Assessment.objects.update(created_at=timezone.now() - datetime.timedelta(days=31))
+    half_hour = datetime.timedelta(minutes=30)
+    result = session_row({"selfassess_result": assessment.pk}, half_hour)
+    retake = session_row({"selfassess_journey": {"revision": 1, "previous": assessment.pk}}, half_hour)
+    referral = session_row({"referral_journey": {**JOURNEY, "assessment": assessment.code}}, half_hour)
+    pending = session_row({"referral_assessment": assessment.code}, half_hour)
+    unrelated = session_row({"selfassess_result": assessment.pk + 1}, half_hour)
+
+    output = purge()
+    assert "1 self-assessment" in output
+    for key in (result, retake, referral, pending):
+        assert not session_exists(key), key
+    assert session_exists(unrelated)
+    version_for_revision.cache_clear()
