@@ -66,10 +66,11 @@ format: $(DEV_STAMP) ## Format Python and templates in place
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
 
-serve: $(RUNTIME_STAMP) ## Serve with gunicorn and production settings (needs SECRET_KEY, ALLOWED_HOSTS)
+serve: $(RUNTIME_STAMP) ## Serve with gunicorn and production settings (needs SECRET_KEY, ALLOWED_HOSTS, WAGTAILADMIN_BASE_URL)
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py migrate --noinput
-	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/gunicorn portal.wsgi --bind 127.0.0.1:$(PORT) --workers 2
+	DJANGO_SETTINGS_MODULE=portal.settings.production WEB_CONCURRENCY=2 \
+		$(BIN)/gunicorn -c portal/gunicorn.conf.py portal.wsgi --bind 127.0.0.1:$(PORT)
 
 bench: $(RUNTIME_STAMP) ## Benchmark gunicorn + production settings on a throwaway demo copy; writes docs/benchmarks.md
 	$(BIN)/python manage.py run_benchmarks $(BENCH_ARGS)

@@ -126,6 +126,7 @@ class Command(BaseCommand):
             PYTHONPATH=os.pathsep.join(filter(None, [str(workdir), str(base), os.environ.get("PYTHONPATH")])),
             SECRET_KEY=secrets.token_urlsafe(48)[:64],
             ALLOWED_HOSTS=HOST,
+            WAGTAILADMIN_BASE_URL=f"https://{HOST}",
             SECURE_SSL_REDIRECT="false",
             STATIC_ROOT=str(workdir / "static"),
             MEDIA_ROOT=str(workdir / "media"),
@@ -150,7 +151,8 @@ class Command(BaseCommand):
 
     def start_server(self, base, env, port, workers, workdir):
         gunicorn = Path(sys.executable).parent / "gunicorn"
-        command = [str(gunicorn), "portal.wsgi", "--bind", f"{HOST}:{port}", "--workers", str(workers)]
+        config = str(base / "portal" / "gunicorn.conf.py")
+        command = [str(gunicorn), "-c", config, "portal.wsgi", "--bind", f"{HOST}:{port}", "--workers", str(workers)]
         command += ["--log-level", "warning"]
         self.stdout.write(f"Starting gunicorn on {HOST}:{port} with {workers} workers…")
         log = open(workdir / "gunicorn.log", "wb")  # noqa: SIM115 (closed with the process)
