@@ -37,7 +37,10 @@ run: demo ## Set up everything and serve the demo site on http://127.0.0.1:$(POR
 	@echo "Serving the demo site on http://127.0.0.1:$(PORT)/ (admin at /admin/). Ctrl+C stops it."
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: $(DEV_STAMP) ## Run the whole test suite (browser tests need Debian's chromium)
+# Every core by default; `make test PYTEST_ARGS=...` replaces this (e.g. '-n 0 -k search' for one test).
+PYTEST_ARGS ?= -n auto
+
+test: $(DEV_STAMP) ## Run the whole test suite on every core (browser tests need Debian's chromium)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 fuzz: $(DEV_STAMP) ## Post 10,000 random and hostile examples to every public form (make test runs 1,000)

@@ -9,6 +9,7 @@ import shutil
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run
 # there unless told this is deliberate. Only tests set this.
@@ -110,16 +111,59 @@ def django_db_setup(django_db_setup):
     return django_db_setup
 
 
-@pytest.fixture
-def demo_site(db):
+def load_demo():
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+
+
+def module_is_all_demo(request):
+    """Whether every test in this module reads the demo site (and none needs committed data)."""
+    path = request.node.path
+    tests = [item for item in request.session.items if item.path == path]
+    return bool(tests) and all(
+        "demo_site" in item.fixturenames
+        and "transactional_db" not in item.fixturenames
+        and "live_server" not in item.fixturenames
+        for item in tests
+    )
+
+
+@pytest.fixture(scope="module", autouse=True)
+def module_demo_site(request, django_db_blocker):
+    """The demo loads in about 20 seconds. A module whose every test reads it loads it once, in a
+    transaction that each test's own transaction nests inside, rolled back after the module; any
+    other test that asks for `demo_site` loads it inside its own transaction, as before."""
+    if not module_is_all_demo(request):
+        yield False
+        return
+    request.getfixturevalue("django_db_setup")
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            load_demo()
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    try:
+        yield True
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_site(db, module_demo_site):
+    if not module_demo_site:
+        load_demo()
 
 
 @pytest.fixture
 def live_demo_site(django_db_serialized_rollback, live_server):
     # A live server needs committed data, so these tests flush the database afterwards. Serialized
     # rollback restores what migrations created (Wagtail's root page, groups) before each one.
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    load_demo()
     return live_server
 
 

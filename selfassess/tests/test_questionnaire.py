@@ -104,7 +104,24 @@ def test_admin_publishes_when_every_scenario_passes(admin_client):
     assert current_version().revision_id == questionnaire.live_revision_id
 
 
-def test_assessment_is_rescored_by_its_own_revision(questionnaire):
-    version = current_version()
-    old_revision = Revision.objects.get(pk=version.revision_id)
-    assert build_version(old_revision.as_object()).definition == version.definition
+def test_assessment_is_rescored_by_its_own_revision(client, questionnaire):
+    """An assessment answered before a new version went live is scored by the version it was answered
+    on: a later change to the questions or thresholds does not change a family's past result."""
+    from selfassess.journey import rescore
+    from selfassess.models import Assessment
+    from selfassess.tests.factories import MILD, complete
+
+    complete(client, ["getting-dressed"], MILD)
+    assessment = Assessment.objects.get()
+    answered_on = assessment.revision_id
+    _, outcome_then = rescore(assessment)
+
+    live = Questionnaire.objects.current()
+    live.title = f"{live.title} (revised)"
+    live.save_revision().publish()
+    assert Questionnaire.objects.current().live_revision_id != answered_on
+
+    version, outcome_now = rescore(assessment)
+    assert version.revision_id == answered_on
+    assert version.definition == build_version(Revision.objects.get(pk=answered_on).as_object()).definition
+    assert outcome_now.as_dict() == outcome_then.as_dict()
