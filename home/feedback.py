@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from home.models.feedback import COMMENT_MAX_LENGTH, PageFeedback
-from home.ratelimit import rate_limited
+from portal.ratelimit import rate_limited
 
 MAX_ID = 2**31 - 1  # beyond the database's integer column, a lookup would fail rather than find nothing
 REF_SALT = "home.feedback"

@@ -5,10 +5,10 @@ from dataclasses import dataclass, field
 from django import forms
 from django.utils import timezone
 
-from home.form_fields import NHSFormMixin
 from home.models.teams import Team
 from home.postcodes import MAX_INPUT_LENGTH, InvalidPostcode, parse_postcode
 from home.waiting_times import current_waits, pathway_waits
+from portal.form_fields import NHSFormMixin
 
 POSTCODE_REQUIRED = "Enter your postcode"
 POSTCODE_INVALID = "Enter a full UK postcode, like SG1 2AB"

@@ -2,8 +2,8 @@
 
 from django import forms
 
-from home.form_fields import NHSFormMixin
 from home.models import AgeBand, LifeArea
+from portal.form_fields import NHSFormMixin
 
 SEARCH_QUERY_MAX_LENGTH = 200
 

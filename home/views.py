@@ -4,8 +4,8 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 
 from home.forms import SearchForm
-from home.ratelimit import rate_limited
 from home.search import RESULT_TYPES, TYPE_LABELS, corrected_query, run_search
+from portal.ratelimit import rate_limited
 
 RESULTS_PER_PAGE = 10
 

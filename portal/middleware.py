@@ -178,7 +178,7 @@ class NoStoreMiddleware:
 class PublicPostRateLimitMiddleware:
     """A generous per-client ceiling on every POST outside the admin.
 
-    Views add their own, tighter limits (home.ratelimit.rate_limited); this catches any public
+    Views add their own, tighter limits (portal.ratelimit.rate_limited); this catches any public
     form that has none yet, so flooding one cannot fill the database or the outbox.
     """
 
@@ -188,7 +188,7 @@ class PublicPostRateLimitMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from home.ratelimit import hit, too_many_requests
+        from portal.ratelimit import hit, too_many_requests
 
         public_post = request.method == "POST" and not is_admin_request(request)
         if public_post and hit(request, self.GROUP):
@@ -253,7 +253,7 @@ class StaffTwoFactorMiddleware:
         from django.urls import reverse
         from django.utils.http import urlencode
 
-        from home.staff_auth.devices import has_app_device, two_factor_required
+        from portal.staff_auth.devices import has_app_device, two_factor_required
 
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or user.is_verified() or not two_factor_required(user):

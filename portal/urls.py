@@ -7,14 +7,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import feedback as home_feedback
 from home import views as home_views
-from home.staff_auth import views as staff_auth_views
 from portal.health import healthz
+from portal.staff_auth import views as staff_auth_views
 
 urlpatterns = [
     # Wagtail's sign-in with failed-attempt limits, and the second-factor pages, ahead of the admin.
     path("admin/login/", staff_auth_views.LoginView.as_view(), name="staff_sign_in"),
     path("admin/password_reset/", staff_auth_views.PasswordResetView.as_view(), name="staff_password_reset"),
-    path("admin/two-factor/", include("home.staff_auth.urls")),
+    path("admin/two-factor/", include("portal.staff_auth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),

@@ -8,9 +8,9 @@ import re
 
 from django import forms
 
-from home.form_fields import DayMonthYearField, ModelChoicesField, NHSFormMixin
 from home.models import LifeArea, ReferrerKind
 from home.postcodes import MAX_INPUT_LENGTH, InvalidPostcode, parse_postcode
+from portal.form_fields import DayMonthYearField, ModelChoicesField, NHSFormMixin
 from referrals.models import UpdatePreference
 from referrals.models.referral import SHORT_TEXT_LIMIT, TEXT_LIMIT
 from referrals.references import nhs_number_digits, nhs_number_is_valid

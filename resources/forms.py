@@ -1,6 +1,6 @@
 from django import forms
 
-from home.form_fields import NHSFormMixin
+from portal.form_fields import NHSFormMixin
 from resources.models import Audience, KeyStage, PackTopic
 
 SEARCH_MAX_LENGTH = 200

@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from wagtail.documents.views.serve import serve as serve_document
 
-from home.ratelimit import rate_limited
+from portal.ratelimit import rate_limited
 from resources.booking import AlreadyBooked, BookingClosed, book_place, cancel_booking
 from resources.emails import send_booking_email
 from resources.forms import BookingForm, CancelBookingForm

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from home.form_fields import NHSFormMixin
+from portal.form_fields import NHSFormMixin
 from selfassess.blocks import TRIED_ADVICE_CHOICES
 from selfassess.models.assessment import CODE_ALPHABET, CODE_LENGTH, normalise_return_code
 

@@ -4,9 +4,9 @@ A return code opens a child's answers, so codes are worth guessing. Every lookup
 person typed or followed a link with counts against the same per-client allowance
 (SELFASSESS_CODE_LOOKUP_LIMIT per SELFASSESS_CODE_LOOKUP_WINDOW_SECONDS), whether it came
 through the progress check (/self-assessment/progress/) or a referral (/refer/?assessment=).
-Clients are told apart by home.ratelimit.client_fingerprint, as every other limit is.
+Clients are told apart by portal.ratelimit.client_fingerprint, as every other limit is.
 
-Unlike the form limits in home.ratelimit, this one fails closed: while the shared cache is down
+Unlike the form limits in portal.ratelimit, this one fails closed: while the shared cache is down
 nothing can be counted, so lookups pause (docs/resilience.md).
 """
 
@@ -14,8 +14,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.shortcuts import render
 
-from home.ratelimit import client_fingerprint
 from portal.cache import CacheUnavailable
+from portal.ratelimit import client_fingerprint
 from selfassess.models import Assessment
 from selfassess.models.assessment import normalise_return_code
 

@@ -49,7 +49,7 @@ class AccessRoutesPage(ContentPage):
     subpage_types = []
     max_count = 1
     template = "pages/access_routes_page.html"
-    # The team finder (PostcodeForm). A page sees no other query parameters: see home/page_cache.py.
+    # The team finder (PostcodeForm). A page sees no other query parameters: see portal/page_cache.py.
     query_parameters = ("postcode",)
 
     def phone_line_is_open(self, now=None):

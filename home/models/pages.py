@@ -102,7 +102,7 @@ class AdviceIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.AdviceTopicPage"]
     template = "pages/advice_index_page.html"
-    # The filters (AdviceFilterForm). A page sees no other query parameters: see home/page_cache.py.
+    # The filters (AdviceFilterForm). A page sees no other query parameters: see portal/page_cache.py.
     query_parameters = ("area", "age_band")
 
     @property

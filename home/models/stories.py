@@ -39,7 +39,7 @@ class StoryIndexPage(Page):
     subpage_types = ["home.StoryPage"]
     max_count = 1
     template = "pages/story_index_page.html"
-    # The filter (StoryFilterForm). A page sees no other query parameters: see home/page_cache.py.
+    # The filter (StoryFilterForm). A page sees no other query parameters: see portal/page_cache.py.
     query_parameters = ("area",)
 
     @property

@@ -1,6 +1,6 @@
 from django import template
 
-from home.form_fields import error_anchor_id
+from portal.form_fields import error_anchor_id
 
 register = template.Library()
 

@@ -9,7 +9,7 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import timezone
 
-from home.form_fields import DayMonthYearField, NHSFormMixin
+from portal.form_fields import DayMonthYearField, NHSFormMixin
 
 pytestmark = pytest.mark.django_db
 

@@ -87,6 +87,8 @@ else:
 CACHE_RETRY_AFTER_SECONDS = float(os.environ.get("CACHE_RETRY_AFTER_SECONDS", "5"))
 
 INSTALLED_APPS = [
+    # The bottom layer (shared infrastructure), then the apps from the content up (docs/architecture.md).
+    "portal",
     "home",
     "selfassess",
     "referrals",
@@ -145,7 +147,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "selfassess.middleware.ScenarioCheckFailedMiddleware",
     # Last, so it sees the request after authentication and the response before anything else.
-    "home.page_cache.PageCacheMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -243,7 +245,7 @@ MAINTENANCE_MESSAGE = os.environ.get(
     "MAINTENANCE_MESSAGE", "We are making improvements to this website. Please try again in an hour."
 )
 
-# Page cache for anonymous visitors (home/page_cache.py): any save in these apps drops every
+# Page cache for anonymous visitors (portal/page_cache.py): any save in these apps drops every
 # cached page, except the models listed as ignored, which the public writes and pages do not show.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
@@ -302,7 +304,7 @@ REFERRAL_EMAIL_SENDER = os.environ.get("REFERRAL_EMAIL_SENDER", "email")
 NOTIFY_API_KEY = os.environ.get("NOTIFY_API_KEY", "")
 NOTIFY_EMAIL_TEMPLATE_ID = os.environ.get("NOTIFY_EMAIL_TEMPLATE_ID", "")
 
-# Public form limits per client: {group: (requests, seconds)}. See home/ratelimit.py.
+# Public form limits per client: {group: (requests, seconds)}. See portal/ratelimit.py.
 RATELIMIT_ENABLED = env_bool("RATELIMIT_ENABLED", True)
 # How many proxies we run in front of the app servers (nginx: 1; a CDN and nginx: 2). Every limit and
 # lockout finds the client this many hops from the right of X-Forwarded-For (portal/client_address.py).
@@ -322,18 +324,18 @@ RATE_LIMITS = {
     "public-post": (300, 600),
 }
 
-# --- Staff sign-in (home/staff_auth, docs/security.md) --------------------------------------
+# --- Staff sign-in (portal/staff_auth, docs/security.md) --------------------------------------
 # A second factor for every admin user; production turns it on unless told otherwise.
 REQUIRE_STAFF_2FA = env_bool("REQUIRE_STAFF_2FA", False)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 # Every form that checks a password goes through this backend, which applies STAFF_LOGIN_LIMIT.
-AUTHENTICATION_BACKENDS = ["home.staff_auth.backends.LockoutModelBackend"]
+AUTHENTICATION_BACKENDS = ["portal.staff_auth.backends.LockoutModelBackend"]
 # Login-restricted pages and documents send people to the admin's sign-in, second factor included.
 WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 # Failed passwords or codes allowed per account and per client in each window: (failures, seconds).
 STAFF_LOGIN_LIMIT = (10, 15 * 60)
 # "Forgotten password" answers take at least this long either way, so the time does not say
-# whether an address belongs to a member of staff (home/staff_auth/views.py).
+# whether an address belongs to a member of staff (portal/staff_auth/views.py).
 PASSWORD_RESET_MIN_SECONDS = 1.0
 STAFF_SESSION_IDLE_SECONDS = 30 * 60
 STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from home.finder import team_for_postcode
 from home.models import ReferrerKind, Team
 from home.postcodes import parse_postcode
-from home.ratelimit import rate_limited
+from portal.ratelimit import rate_limited
 from referrals import from_assessment, journey, submit
 from referrals.models.referral import age_in_years
 from referrals.views.answers import check_sections

@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from home.ratelimit import rate_limited
 from home.waiting_times import current_wait
+from portal.ratelimit import rate_limited
 from referrals.forms import StatusForm
 from referrals.models import Priority, Referral, ReferralStatus
 from referrals.models.referral import WAITING_STATUSES

@@ -44,7 +44,7 @@ class ResourcePackIndexPage(Page):
     subpage_types = ["resources.ResourcePackPage"]
     template = "resources/resource_pack_index_page.html"
     # Search, filters (PackFilterForm) and the page number. A page sees no other query parameters:
-    # see home/page_cache.py.
+    # see portal/page_cache.py.
     query_parameters = ("q", "audience", "key_stage", "topic", "page")
 
     class Meta:

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from home.ratelimit import rate_limited
+from portal.ratelimit import rate_limited
 from selfassess import engine, journey
 from selfassess.blocks import TRIED_ADVICE_CHOICES
 from selfassess.definitions import current_version

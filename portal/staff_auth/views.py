@@ -21,8 +21,8 @@ from django_otp.qr import write_qrcode_image
 from wagtail.admin.views.account import LoginView as WagtailLoginView
 from wagtail.admin.views.account import PasswordResetView as WagtailPasswordResetView
 
-from home.staff_auth import devices, lockout
-from home.staff_auth.forms import CodeForm
+from portal.staff_auth import devices, lockout
+from portal.staff_auth.forms import CodeForm
 
 RECOVERY_CODES_SESSION_KEY = "staff_auth_new_recovery_codes"
 login_required = django_login_required(login_url="wagtailadmin_login")
@@ -55,7 +55,7 @@ class PasswordResetView(WagtailPasswordResetView):
     """
 
     def post(self, request, *args, **kwargs):
-        from home.ratelimit import hit, too_many_requests
+        from portal.ratelimit import hit, too_many_requests
 
         if hit(request, "password-reset"):
             return too_many_requests(request, "password-reset")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from home.staff_auth import views
+from portal.staff_auth import views
 
 app_name = "staff_auth"
 

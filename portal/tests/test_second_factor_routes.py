@@ -11,8 +11,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from home.staff_auth import devices
 from home.tests.factories import make_home_page, make_information_page
+from portal.staff_auth import devices
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-staff-password"

@@ -3,7 +3,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.test import RequestFactory, override_settings
 
-from home.ratelimit import client_fingerprint, rate_limited
+from portal.ratelimit import client_fingerprint, rate_limited
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import PermissionDenied
 
-from home.staff_auth import lockout
+from portal.staff_auth import lockout
 
 
 class LockoutModelBackend(ModelBackend):

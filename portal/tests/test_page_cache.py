@@ -85,7 +85,7 @@ def test_private_and_missing_pages_are_not_cached(client):
 @pytest.fixture
 def stored_keys(monkeypatch):
     """The page-cache keys written during the test, whatever the cache backend."""
-    from home import page_cache
+    from portal import page_cache
 
     keys = []
     real_set = page_cache.cache.set

@@ -11,7 +11,7 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from home.staff_auth import devices
+from portal.staff_auth import devices
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-staff-password"

@@ -30,7 +30,7 @@ def timed_reset(client, email):
 
 
 def test_the_answer_takes_as_long_for_an_unknown_address(client, staff, settings):
-    settings.EMAIL_BACKEND = "home.tests.test_password_reset_limits.SlowEmailBackend"
+    settings.EMAIL_BACKEND = "portal.tests.test_password_reset_limits.SlowEmailBackend"
     settings.PASSWORD_RESET_MIN_SECONDS = 1.0
     known, known_seconds = timed_reset(client, "triage@example.nhs.uk")
     unknown, unknown_seconds = timed_reset(client, "nobody@example.nhs.uk")

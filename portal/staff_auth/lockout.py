@@ -18,8 +18,8 @@ import logging
 from django.conf import settings
 from django.core.cache import cache
 
-from home.ratelimit import client_fingerprint
 from portal.cache import CacheUnavailable, shared_cache_down, warn_once_per_outage
+from portal.ratelimit import client_fingerprint
 
 logger = logging.getLogger(__name__)
 DEFAULT_LIMIT = (10, 15 * 60)
