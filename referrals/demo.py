@@ -7,13 +7,11 @@ same day (or in the same month) changes nothing. Older referrals are further alo
 import datetime
 import uuid
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
-from home.demo.loader import ensure_record
-from home.management.commands.load_demo_content import demo_password
 from home.models import LifeArea, ReferrerKind, Team
+from portal.demo import demo_password, ensure_record, ensure_user
 from referrals.models import EventKind, Priority, Referral, ReferralEvent, ReferralStatus, TeamMembership
 from referrals.references import REFERENCE_ALPHABET
 
@@ -80,23 +78,9 @@ def ensure_triage_group(log):
 
 
 def ensure_triage_users(log, group):
-    User = get_user_model()
     password = demo_password()
     for username, team_slugs in TRIAGE_USERS.items():
-        log.logins.append((username, "triage staff for " + ", ".join(team_slugs)))
-        user = User.objects.filter(username=username).first()
-        if user is None:
-            user = User(username=username, email=f"{username}@example.org", is_staff=True)
-            user.set_password(password)
-            user.save()
-            log.created.append(f"user: {username}")
-        elif not user.check_password(password):
-            user.set_password(password)
-            user.save(update_fields=["password"])
-            log.updated.append(f"user: {username} (password)")
-        if not user.groups.filter(pk=group.pk).exists():
-            user.groups.add(group)
-            log.updated.append(f"user: {username} joined {TRIAGE_GROUP}")
+        user = ensure_user(log, username, "triage staff for " + ", ".join(team_slugs), password, [group])
         for team in Team.objects.filter(slug__in=team_slugs):
             ensure_record(log, TeamMembership, {"user": user, "team": team})
 

@@ -1,0 +1,22 @@
+"""The home app's demo content: the site, its pages, teams and stories, and the content team's logins."""
+
+from home.demo.site import load_site
+from portal.demo import demo_password, ensure_user
+
+DEMO_USERS = [
+    # username, is_superuser, Wagtail groups, what they are for
+    ("admin", True, [], "superuser: everything"),
+    ("editor", False, ["Editors"], "edits content, submits it for clinical approval"),
+    ("approver", False, ["Moderators"], "approves or rejects content changes"),
+]
+
+
+def ensure_users(log, password):
+    for username, is_superuser, groups, description in DEMO_USERS:
+        ensure_user(log, username, description, password, groups, is_superuser=is_superuser)
+
+
+def load(log):
+    # Users first: demo pages belong to the editor (portal.demo.ensure_page).
+    ensure_users(log, demo_password())
+    return load_site(log)

@@ -3,12 +3,12 @@
 from wagtail.models import Page, Site
 
 from home.demo import pages as content
-from home.demo.loader import ensure_page, ensure_record
 from home.demo.stories import load_stories
 from home.demo.taxonomy import load_taxonomy
 from home.demo.teams import load_teams
 from home.demo.workflow import ensure_clinical_approval
 from home.models import AdviceIndexPage, AdviceTopicPage, HomePage, InformationPage, ServiceSettings
+from portal.demo import ensure_page, ensure_record
 
 
 def ensure_home_page(log):

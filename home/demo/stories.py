@@ -3,8 +3,8 @@
 import datetime
 
 from home.demo.information_pages import rich
-from home.demo.loader import ensure_page
 from home.models import StoryIndexPage, StoryPage
+from portal.demo import ensure_page
 
 # Consent runs well past any demo; one story was last reviewed long ago, so the review report has
 # an overdue page to show on any date after March 2025.

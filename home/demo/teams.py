@@ -12,7 +12,6 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.demo.loader import ensure_page, ensure_record
 from home.models import (
     AccessRoutesPage,
     AccessRoutesPhoneTime,
@@ -24,6 +23,7 @@ from home.models import (
     WaitingTimeSource,
     WaitingTimesPage,
 )
+from portal.demo import ensure_page, ensure_record
 
 HISTORY_MONTHS = 18
 WEEKDAYS = range(5)

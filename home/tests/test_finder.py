@@ -102,9 +102,9 @@ def test_finding_a_team_takes_a_fixed_number_of_queries(north_team):
 
 
 def test_the_demo_loader_replaces_an_old_information_page_at_how_to_get_help_and_runs_twice_unchanged():
-    from home.demo.loader import ChangeLog
     from home.demo.teams import ensure_access_routes_page
     from home.tests.factories import make_information_page
+    from portal.demo import ChangeLog
 
     home = make_home_page()
     make_information_page(home, title="How to get help", slug="how-to-get-help")

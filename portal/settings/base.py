@@ -90,9 +90,9 @@ INSTALLED_APPS = [
     # The bottom layer (shared infrastructure), then the apps from the content up (docs/architecture.md).
     "portal",
     "home",
+    "resources",
     "selfassess",
     "referrals",
-    "resources",
     "wagtailnhsukfrontend",
     "crispy_forms",
     "wagtail.contrib.forms",
@@ -272,15 +272,6 @@ PAGE_CACHE_IGNORED_MODELS = [
 
 # A published wait older than this many days is shown with a warning that it may be out of date.
 WAITING_TIME_STALE_AFTER_DAYS = 35
-
-# `load_demo_content` runs these in order; each takes a ChangeLog (home.demo.loader) and must be
-# idempotent. Listed here because `home` may not import the apps built on top of it.
-DEMO_CONTENT_LOADERS = [
-    "home.demo.site.load_site",
-    "resources.demo.load",
-    "selfassess.demo.load",
-    "referrals.demo.load",
-]
 
 # Return-code lookups on /self-assessment/progress/ allowed per client address in each window.
 SELFASSESS_CODE_LOOKUP_LIMIT = 10

@@ -6,8 +6,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.models import Collection
 
-from home.demo.loader import ensure_page, ensure_record
 from home.models import HomePage
+from portal.demo import ensure_page, ensure_record
 from resources.demo import hub, training
 from resources.demo.packs import PACKS
 from resources.demo.pdf import make_pdf

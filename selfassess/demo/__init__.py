@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Workflow, WorkflowContentType
 
-from home.demo.loader import _differs, ensure_page, ensure_record
 from home.models import AdviceIndexPage, AdviceTopicPage, AgeBand, LifeArea
+from portal.demo import _differs, ensure_page, ensure_record
 from selfassess.demo import questionnaire as content
 from selfassess.demo.offers import OFFERS
 from selfassess.demo.topics import REVIEWED, TOPICS

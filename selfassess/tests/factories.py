@@ -85,8 +85,8 @@ def admin_form_data(questionnaire):
 
 def load_questionnaire_only():
     """The demo taxonomy, offers and questionnaire without the rest of the site: much faster than demo_site."""
-    from home.demo.loader import ChangeLog, ensure_record
     from home.demo.taxonomy import load_taxonomy
+    from portal.demo import ChangeLog, ensure_record
     from selfassess.demo import ensure_offers, ensure_questionnaire
 
     log = ChangeLog()

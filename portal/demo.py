@@ -1,13 +1,23 @@
-"""Idempotent building blocks for the demo content.
+"""Idempotent building blocks for the demo content, and how `load_demo_content` finds it.
 
-Each `ensure_*` function makes the database match what it is given and records whether it
-created, changed or left alone a record, so a second run of `load_demo_content` can report
-"no changes" truthfully.
+Each app keeps its demo content beside it in a `demo` package (or module) with a `load(log)`
+function; `demo_loaders()` finds them in the order of INSTALLED_APPS, as Django's admin finds
+`admin.py` files. Each `ensure_*` function makes the database match what it is given and records
+whether it created, changed or left alone a record, so a second run of `load_demo_content` can
+report "no changes" truthfully.
 """
 
+import importlib
+import importlib.util
+import os
+import secrets
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db import models
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
@@ -119,3 +129,53 @@ def ensure_page(log, parent, model, slug, m2m=None, **values):
         page.save_revision().publish()
         log.updated.append(f"page: {page.title}")
     return page
+
+
+def demo_loaders():
+    """Each installed app's `demo.load`, in INSTALLED_APPS order (an app may build on the ones before it)."""
+    loaders = []
+    for config in apps.get_app_configs():
+        if config.name == "portal" or importlib.util.find_spec(f"{config.name}.demo") is None:
+            continue
+        module = importlib.import_module(f"{config.name}.demo")
+        if hasattr(module, "load"):
+            loaders.append(module.load)
+    return loaders
+
+
+def demo_password():
+    """DEMO_PASSWORD if set; otherwise one generated on the first run and kept in var/, so the
+    logins printed by every later run still work."""
+    password = os.environ.get("DEMO_PASSWORD", "")
+    if password:
+        return password
+    stored = Path(settings.VAR_DIR) / "demo-password.txt"
+    if stored.exists() and stored.read_text().strip():
+        return stored.read_text().strip()
+    stored.parent.mkdir(parents=True, exist_ok=True)
+    password = secrets.token_urlsafe(12)
+    stored.write_text(password + "\n")
+    stored.chmod(0o600)
+    return password
+
+
+def ensure_user(log, username, description, password, groups=(), is_superuser=False):
+    """A demo login: staff, with the demo password, in these groups; listed when the loader ends."""
+    User = get_user_model()
+    log.logins.append((username, description))
+    user = User.objects.filter(username=username).first()
+    if user is None:
+        user = User(username=username, email=f"{username}@example.org", is_staff=True, is_superuser=is_superuser)
+        user.set_password(password)
+        user.save()
+        log.created.append(f"user: {username}")
+    elif not user.check_password(password):
+        user.set_password(password)
+        user.save(update_fields=["password"])
+        log.updated.append(f"user: {username} (password)")
+    for group in groups:
+        group = group if isinstance(group, Group) else Group.objects.get(name=group)
+        if not user.groups.filter(pk=group.pk).exists():
+            user.groups.add(group)
+            log.updated.append(f"user: {username} joined {group.name}")
+    return user
