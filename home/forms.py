@@ -2,7 +2,7 @@
 
 from django import forms
 
-from home.models import AgeBand, LifeArea
+from home.models.taxonomy import AgeBand, LifeArea
 from portal.form_fields import NHSFormMixin
 
 SEARCH_QUERY_MAX_LENGTH = 200

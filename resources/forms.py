@@ -1,7 +1,7 @@
 from django import forms
 
 from portal.form_fields import NHSFormMixin
-from resources.models import Audience, KeyStage, PackTopic
+from resources.models.taxonomy import Audience, KeyStage, PackTopic
 
 SEARCH_MAX_LENGTH = 200
 
