@@ -76,7 +76,7 @@ serve: $(RUNTIME_STAMP) ## Serve with gunicorn and production settings (needs SE
 		$(BIN)/gunicorn -c portal/gunicorn.conf.py portal.wsgi --bind 127.0.0.1:$(PORT)
 
 bench: $(RUNTIME_STAMP) ## Benchmark gunicorn + production settings on a throwaway demo copy; writes docs/benchmarks.md
-	$(BIN)/python manage.py run_benchmarks $(BENCH_ARGS)
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean: ## Remove the virtual environment and local data (var/)
 	rm -rf $(VENV) var

@@ -3,9 +3,9 @@ wrong total, a lost failing audit or a "met" that was missed would send them the
 
 import json
 
-from home.bench.lighthouse import node_major, summarise_report
-from home.bench.report import budget_verdict, category_verdict, lighthouse_section, page_weight_section
-from home.bench.transfer import Transfer, account, css_assets, html_assets, js_imports
+from bench.lighthouse import node_major, summarise_report
+from bench.report import budget_verdict, category_verdict, lighthouse_section, page_weight_section
+from bench.transfer import Transfer, account, css_assets, html_assets, js_imports
 
 PAGE_URL = "http://127.0.0.1:8000/"
 

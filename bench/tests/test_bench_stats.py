@@ -2,7 +2,7 @@
 
 import pytest
 
-from home.bench.loadgen import percentile, summarise
+from bench.loadgen import percentile, summarise
 
 
 def test_percentiles_interpolate_between_sorted_samples():

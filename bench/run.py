@@ -26,8 +26,8 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from home.bench.lighthouse import LighthouseUnavailable, ensure_installed, run_lighthouse, summarise_report
-from home.bench.loadgen import (
+from bench.lighthouse import LighthouseUnavailable, ensure_installed, run_lighthouse, summarise_report
+from bench.loadgen import (
     CEILING,
     HOST,
     Connection,
@@ -37,9 +37,9 @@ from home.bench.loadgen import (
     self_assessment_session,
     single_request_ms,
 )
-from home.bench.referral import CHECK_PATH, run_referral_submissions
-from home.bench.report import format_table, render_markdown
-from home.bench.transfer import account, measure_page_weight
+from bench.referral import CHECK_PATH, run_referral_submissions
+from bench.report import format_table, render_markdown
+from bench.transfer import account, measure_page_weight
 
 ADVICE_TOPIC = "/advice/getting-dressed/"
 SELF_ASSESSMENT_STEP = "/self-assessment/age/"
@@ -53,7 +53,7 @@ DATABASE_LOCKED = "django.db.utils.OperationalError: database is locked"
 # limits are off, since every benchmark request comes from one address and would otherwise be
 # refused after a few dozen.
 SETTINGS_SHIM = '''\
-"""Written by run_benchmarks; deleted with var/bench/."""
+"""Written by `make bench` (bench/run.py); deleted with var/bench/."""
 import os
 
 from portal.settings.production import *  # noqa: F403

@@ -6,9 +6,9 @@ import platform
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from home.bench.lighthouse import BUDGETS, CATEGORIES, CATEGORY_NAMES
-from home.bench.loadgen import CACHED_PAGE_BUDGET
-from home.bench.transfer import BROWSER_ACCEPT_ENCODING
+from bench.lighthouse import BUDGETS, CATEGORIES, CATEGORY_NAMES
+from bench.loadgen import CACHED_PAGE_BUDGET
+from bench.transfer import BROWSER_ACCEPT_ENCODING
 from home.views import ROBOTS_TXT
 
 # robots.txt keeps search engines out of the journeys (home/views.py), and Lighthouse caps the SEO
@@ -63,11 +63,11 @@ def format_table(rows):
 
 
 def render_markdown(rows, first_cold_ms, options, extras):
-    """`extras`: referral, page_weight, lighthouse, durations and wall_seconds, as run_benchmarks gathers them."""
+    """`extras`: referral, page_weight, lighthouse, durations and wall_seconds, as bench/run.py gathers them."""
     lines = [
         "# Benchmarks",
         "",
-        "Written by `make bench` (`manage.py run_benchmarks`); run it again to refresh. Numbers from one",
+        "Written by `make bench` (`python -m bench`); run it again to refresh. Numbers from one",
         "machine are for comparing changes on that machine, not promises about production hardware.",
         "",
         f"- Date: {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",

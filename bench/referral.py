@@ -12,7 +12,7 @@ import time
 
 from django.core.management.base import CommandError
 
-from home.bench.loadgen import Connection, Request, summarise, timed_send
+from bench.loadgen import Connection, Request, summarise, timed_send
 
 CHECK_PATH = "/refer/check-your-answers/"
 SENT_PREFIX = "/refer/sent/"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
-from home.bench.loadgen import HOST, Connection, Request
+from bench.loadgen import HOST, Connection, Request
 
 HOME_PAGE_BUDGET_BYTES = 100 * 1024
 BROWSER_ACCEPT_ENCODING = "br, gzip"

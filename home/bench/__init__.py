@@ -1,1 +1,0 @@
-"""`make bench`: the load generator and report used by the run_benchmarks command."""
