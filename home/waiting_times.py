@@ -17,13 +17,12 @@ from django.utils import timezone
 from home.charts import ChartPoint, line_chart_svg
 from home.models.teams import Pathway, Team, WaitingTime
 
-DEFAULT_STALE_AFTER_DAYS = 35
 TREATMENT_STANDARD_WEEKS = 18
 TREND_MONTHS = 12
 
 
 def stale_after_days():
-    return getattr(settings, "WAITING_TIME_STALE_AFTER_DAYS", DEFAULT_STALE_AFTER_DAYS)
+    return settings.WAITING_TIME_STALE_AFTER_DAYS
 
 
 def is_stale(as_of, today=None):

@@ -27,7 +27,6 @@ from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_RETRY_AFTER_SECONDS = 5
 # OSError covers a refused or reset socket that redis-py does not wrap.
 OUTAGE_ERRORS = (RedisError, OSError)
 
@@ -108,7 +107,7 @@ class ResilientRedisCache(RedisCache):
         return self.breaker.is_down
 
     def _retry_after(self):
-        return getattr(settings, "CACHE_RETRY_AFTER_SECONDS", DEFAULT_RETRY_AFTER_SECONDS)
+        return settings.CACHE_RETRY_AFTER_SECONDS
 
     def _attempt(self, operation, *args, fallback=None, **kwargs):
         if not self.breaker.allows_call():

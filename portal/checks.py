@@ -28,7 +28,7 @@ def base_url_is_public(app_configs, **kwargs):
 def proxy_hops_are_counted(app_configs, **kwargs):
     """Behind a TLS proxy with no trusted hops, every visitor has the proxy's address: one person
     could use up everyone's rate limits and lock every member of staff out."""
-    if getattr(settings, "SECURE_PROXY_SSL_HEADER", None) and settings.TRUSTED_PROXY_COUNT < 1:
+    if settings.SECURE_PROXY_SSL_HEADER and settings.TRUSTED_PROXY_COUNT < 1:
         return [
             checks.Warning(
                 "SECURE_PROXY_SSL_HEADER says a proxy is in front, but TRUSTED_PROXY_COUNT is 0: every "

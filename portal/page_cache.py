@@ -41,16 +41,16 @@ EVERY_PAGE_READS = ("feedback", "ref")
 
 
 def enabled():
-    return getattr(settings, "PAGE_CACHE_ENABLED", True)
+    return settings.PAGE_CACHE_ENABLED
 
 
 def cache_seconds():
-    return getattr(settings, "PAGE_CACHE_SECONDS", 300)
+    return settings.PAGE_CACHE_SECONDS
 
 
 def debug_header():
     """Whether responses say `X-Page-Cache: hit|miss|bypass`; unset (None) follows DEBUG."""
-    value = getattr(settings, "PAGE_CACHE_DEBUG_HEADER", None)
+    value = settings.PAGE_CACHE_DEBUG_HEADER
     return settings.DEBUG if value is None else value
 
 
@@ -105,7 +105,7 @@ def request_may_use_cache(request):
         return False
     if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
         return False  # someone signed in, or mid-journey: their pages are their own
-    return not request.path.startswith(tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PATH_PREFIXES", ())))
+    return not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATH_PREFIXES))
 
 
 @hooks.register("before_serve_page")
@@ -184,9 +184,9 @@ class PageCacheMiddleware:
 
 def _invalidating(sender):
     label = sender._meta.label_lower
-    if label in getattr(settings, "PAGE_CACHE_IGNORED_MODELS", ()):
+    if label in settings.PAGE_CACHE_IGNORED_MODELS:
         return False
-    return sender._meta.app_label in getattr(settings, "PAGE_CACHE_INVALIDATING_APPS", ())
+    return sender._meta.app_label in settings.PAGE_CACHE_INVALIDATING_APPS
 
 
 @receiver(page_published)

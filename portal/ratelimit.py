@@ -27,7 +27,7 @@ def client_fingerprint(request):
 
 
 def limit_for(group):
-    return getattr(settings, "RATE_LIMITS", {}).get(group, DEFAULT_LIMIT)
+    return settings.RATE_LIMITS.get(group, DEFAULT_LIMIT)
 
 
 def hit(request, group):
@@ -37,7 +37,7 @@ def hit(request, group):
     able to send a referral or feedback. Duplicates are stopped by the database (each referral's
     idempotency key), not by these limits; docs/resilience.md explains the trade-off.
     """
-    if not getattr(settings, "RATELIMIT_ENABLED", True):
+    if not settings.RATELIMIT_ENABLED:
         return False
     allowed, period = limit_for(group)
     key = f"ratelimit:{group}:{client_fingerprint(request)}"

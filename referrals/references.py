@@ -2,8 +2,10 @@
 
 import secrets
 
-# No 0/O or 1/I: a reference is read aloud to a receptionist and typed back.
-REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+from portal.codes import UNAMBIGUOUS_ALPHABET
+
+# A reference is read aloud to a receptionist and typed back.
+REFERENCE_ALPHABET = UNAMBIGUOUS_ALPHABET
 REFERENCE_PREFIX = "RF"
 REFERENCE_LENGTH = 6  # 32**6: about a billion
 

@@ -19,12 +19,11 @@ from django.utils import timezone
 from referrals.models import OutboxMessage, OutboxStatus
 
 logger = logging.getLogger(__name__)
-DEFAULT_MAX_ATTEMPTS = 5
 BACKOFF_BASE_MINUTES = 5
 
 
 def max_attempts():
-    return getattr(settings, "REFERRAL_EMAIL_MAX_ATTEMPTS", DEFAULT_MAX_ATTEMPTS)
+    return settings.REFERRAL_EMAIL_MAX_ATTEMPTS
 
 
 def backoff(attempts):
@@ -73,7 +72,7 @@ SENDERS = {"email": EmailSender, "notify": NotifySender}
 
 
 def configured_sender():
-    name = getattr(settings, "REFERRAL_EMAIL_SENDER", "email")
+    name = settings.REFERRAL_EMAIL_SENDER
     if name not in SENDERS:
         raise ImproperlyConfigured(f"REFERRAL_EMAIL_SENDER must be one of {sorted(SENDERS)}, not {name!r}")
     return SENDERS[name]()

@@ -23,11 +23,12 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from home.models import WaitingTime, WaitingTimeSource
+from home.waiting_times import TREATMENT_STANDARD_WEEKS
 from referrals.models import EventKind, Referral, ReferralEvent, ReferralStatus
 from referrals.pathways import pathway_for
 
 SEEN_WINDOW = datetime.timedelta(weeks=12)
-STANDARD = datetime.timedelta(weeks=18)
+STANDARD = datetime.timedelta(weeks=TREATMENT_STANDARD_WEEKS)
 
 
 @dataclass(frozen=True)

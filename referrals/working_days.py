@@ -11,8 +11,6 @@ import functools
 import holidays
 from django.conf import settings
 
-DEFAULT_REGION = "ENG"
-
 
 @functools.lru_cache(maxsize=64)
 def bank_holidays(region, year):
@@ -20,7 +18,7 @@ def bank_holidays(region, year):
 
 
 def region():
-    return getattr(settings, "BANK_HOLIDAY_REGION", DEFAULT_REGION)
+    return settings.BANK_HOLIDAY_REGION
 
 
 def is_working_day(day):

@@ -12,7 +12,7 @@ RECOVERY_CODE_COUNT = 10
 
 def two_factor_required(user):
     """Everyone with a confirmed device is asked for it; everyone else only when the setting is on."""
-    return getattr(settings, "REQUIRE_STAFF_2FA", False) or has_app_device(user)
+    return settings.REQUIRE_STAFF_2FA or has_app_device(user)
 
 
 def has_app_device(user):

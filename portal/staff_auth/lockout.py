@@ -22,11 +22,10 @@ from portal.cache import CacheUnavailable, shared_cache_down, warn_once_per_outa
 from portal.ratelimit import client_fingerprint
 
 logger = logging.getLogger(__name__)
-DEFAULT_LIMIT = (10, 15 * 60)
 
 
 def limit():
-    return getattr(settings, "STAFF_LOGIN_LIMIT", DEFAULT_LIMIT)
+    return settings.STAFF_LOGIN_LIMIT
 
 
 def _account_key(username):
@@ -44,7 +43,7 @@ def _keys(request, username):
 
 def fails_open():
     """Whether sign-in stays open while failures cannot be counted (see the module docstring)."""
-    return getattr(settings, "REQUIRE_STAFF_2FA", False)
+    return settings.REQUIRE_STAFF_2FA
 
 
 def is_locked(request, username):

@@ -20,11 +20,10 @@ from referrals.models.referral import age_in_years
 from referrals.views.answers import check_sections
 
 logger = logging.getLogger(__name__)
-DEFAULT_MAX_AGE = 18
 
 
 def max_age():
-    return getattr(settings, "REFERRAL_MAX_AGE_YEARS", DEFAULT_MAX_AGE)
+    return settings.REFERRAL_MAX_AGE_YEARS
 
 
 def step_url(slug):

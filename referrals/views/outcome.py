@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods
 from home.waiting_times import current_wait
 from portal.ratelimit import rate_limited
 from referrals.forms import StatusForm
-from referrals.models import Priority, Referral, ReferralStatus
+from referrals.models import Referral, ReferralStatus
 from referrals.models.referral import WAITING_STATUSES
 from referrals.pathways import pathway_for_referral
 from referrals.references import normalise_reference
@@ -35,7 +35,7 @@ def confirmation(request, token):
             "team": referral.team,
             "triage_by": working_days_after(received, triage_days(referral.priority)),
             "triage_days": triage_days(referral.priority),
-            "routine_days": getattr(settings, "REFERRAL_TRIAGE_WORKING_DAYS", triage_days(Priority.ROUTINE)),
+            "routine_days": settings.REFERRAL_TRIAGE_WORKING_DAYS,
             "urgent_days": URGENT_TRIAGE_WORKING_DAYS,
             "wait": current_wait(referral.team, pathway_for_referral(referral)),
         },

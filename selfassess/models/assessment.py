@@ -5,8 +5,10 @@ import secrets
 from django.db import models
 from django.utils import timezone
 
-# No 0/O or 1/I, so a code can be read over the phone; 32 symbols give 5 bits each.
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+from portal.codes import UNAMBIGUOUS_ALPHABET
+
+# 32 symbols give 5 bits each.
+CODE_ALPHABET = UNAMBIGUOUS_ALPHABET
 CODE_LENGTH = 10  # 50 bits
 
 

@@ -25,20 +25,6 @@ CARE_CARD_URGENCY = {
 TIER_TAGS = {Outcome.UNIVERSAL: "green", Outcome.TARGETED: "yellow", Outcome.SPECIALIST: "orange"}
 
 
-def advice_topics(life_area, age_band):
-    return (
-        AdviceTopicPage.objects.live()
-        .public()
-        .filter(life_areas=life_area, age_bands=age_band)
-        .distinct()
-        .order_by("title")[:ADVICE_TOPICS_PER_AREA]
-    )
-
-
-def offers(kind, life_area, age_band):
-    return SupportOffer.objects.filter(kind=kind, life_areas=life_area, age_bands=age_band).distinct().order_by("title")
-
-
 def by_area(items, area_ids, limit=None):
     """Group items (with life_areas prefetched, in display order) under each of the areas they belong to."""
     grouped = {area_id: [] for area_id in area_ids}

@@ -55,10 +55,6 @@ def journey_step(view):
     return never_cache(rate_limited("selfassess-step")(require_http_methods(["GET", "POST"])(wrapped)))
 
 
-def render_step(request, template, context):
-    return render(request, template, context)
-
-
 @never_cache
 def start_page(request):
     version = current_version()
@@ -85,7 +81,7 @@ def age_band(request, state, version):
         journey.set_age_band(state, version, form.cleaned_data["age_band"])
         journey.save(request.session, state)
         return redirect_to_next(state, version)
-    return render_step(
+    return render(
         request,
         "selfassess/age_band.html",
         {"form": form, "back_url": reverse("selfassess:start-page"), "title": "How old is your child?"},
@@ -102,7 +98,7 @@ def red_flags(request, state, version):
         state["red_flags"] = form.answers()
         journey.save(request.session, state)
         return redirect_to_next(state, version)
-    return render_step(
+    return render(
         request,
         "selfassess/red_flags.html",
         {
@@ -144,7 +140,7 @@ def areas(request, state, version):
         journey.set_areas(state, form.cleaned_data["areas"])
         journey.save(request.session, state)
         return redirect_to_next(state, version)
-    return render_step(
+    return render(
         request,
         "selfassess/areas.html",
         {
@@ -177,7 +173,7 @@ def area(request, state, version, code):
         return redirect_to_next(state, version)
     index = chosen.index(domain)
     back_url = step_url("area", chosen[index - 1].code) if index else reverse("selfassess:areas")
-    return render_step(
+    return render(
         request,
         "selfassess/area.html",
         {
