@@ -5,7 +5,6 @@ from django.db.models import prefetch_related_objects
 
 from home.search import safe_search_text
 from resources.forms import PackFilterForm
-from resources.models import ResourcePackPage
 
 PACKS_PER_PAGE = 10
 FILTER_NAMES = ("audience", "key_stage", "topic")
@@ -28,7 +27,7 @@ def filter_packs(packs, audience=(), key_stage=(), topic=()):
     """Packs matching any chosen value within a filter, and every filter that has a choice."""
     for relation, slugs in (("audiences", audience), ("key_stages", key_stage), ("topics", topic)):
         if slugs:
-            matching = ResourcePackPage.objects.filter(**{f"{relation}__slug__in": slugs}).values("pk")
+            matching = packs.model.objects.filter(**{f"{relation}__slug__in": slugs}).values("pk")
             packs = packs.filter(pk__in=matching)
     return packs
 
@@ -42,17 +41,15 @@ def search_packs(index_page, packs, query):
     text = safe_search_text(query)
     if not text:
         return list(packs)
-    ranked = [hit.pk for hit in live_packs(index_page).search(text)]
+    ranked = [hit.pk for hit in index_page.live_packs().search(text)]
     allowed = set(packs.filter(pk__in=ranked).values_list("pk", flat=True))
-    by_pk = ResourcePackPage.objects.in_bulk([pk for pk in ranked if pk in allowed])
+    by_pk = packs.model.objects.in_bulk([pk for pk in ranked if pk in allowed])
     return [by_pk[pk] for pk in ranked if pk in by_pk]
 
 
-def live_packs(index_page):
-    return ResourcePackPage.objects.child_of(index_page).live().public()
-
-
 def pack_listing_context(index_page, request):
+    """`index_page` is a ResourcePackIndexPage: the listing asks it for its packs rather than
+    importing the page types (which use this module)."""
     choices = PackFilterForm.tag_choices()
     data, ignored = split_known_values(request.GET, choices)
     form = PackFilterForm(data, choices=choices)
@@ -61,7 +58,7 @@ def pack_listing_context(index_page, request):
         query = form.cleaned_data["q"].strip()
         selected = {name: form.cleaned_data[name] for name in FILTER_NAMES}
 
-    packs = filter_packs(live_packs(index_page).order_by("title"), **selected)
+    packs = filter_packs(index_page.live_packs().order_by("title"), **selected)
     if query:
         packs = search_packs(index_page, packs, query)
 

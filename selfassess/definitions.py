@@ -83,15 +83,6 @@ def version_for_revision(revision_id):
     return build_version(revision.as_object(), revision_id=revision_id)
 
 
-def current_version():
-    from selfassess.models import Questionnaire
-
-    questionnaire = Questionnaire.objects.current()
-    if questionnaire is None:
-        return None
-    return version_for_revision(questionnaire.live_revision_id)
-
-
 def scenario_answers(definition, scenario):
     red_flags = {flag.code: False for flag in definition.red_flags}
     for code in filter(None, (part.strip() for part in (scenario["red_flags"] or "").split(","))):

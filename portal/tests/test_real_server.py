@@ -20,7 +20,9 @@ def proxy_required():
     return os.environ.get("REQUIRE_PROXY", "") in {"1", "true", "yes"}
 
 
-@pytest.fixture(scope="module")
+# Session-wide: xdist may hand this module's tests to its worker in several batches, and a module
+# fixture would start (and load the demo into) a second server for each.
+@pytest.fixture(scope="session")
 def server(tmp_path_factory):
     running = RealServer(tmp_path_factory.mktemp("real-server"))
     try:
@@ -29,7 +31,7 @@ def server(tmp_path_factory):
         running.stop()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def proxy(server):
     if not os.path.exists(NGINX):
         reason = f"nginx not found at {NGINX}: install Debian's nginx-light package"

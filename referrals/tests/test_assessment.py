@@ -3,7 +3,8 @@ from django.test import override_settings
 
 from referrals.models import Referral
 from referrals.tests.factories import parent_answers, walk_to_check
-from selfassess.definitions import current_version, version_for_revision
+from selfassess.definitions import version_for_revision
+from selfassess.models import current_version
 from selfassess.tests.factories import SEVERE, complete, load_questionnaire_only
 
 pytestmark = pytest.mark.django_db

@@ -176,8 +176,8 @@ def test_purge_removes_sessions_holding_journeys_made_under_longer_lifetimes_and
 
 @override_settings(SELFASSESS_RETENTION_DAYS=30, SESSION_COOKIE_AGE=3600)
 def test_purge_removes_sessions_pointing_at_purged_self_assessments(client):
-    from selfassess.definitions import current_version, version_for_revision
-    from selfassess.models import Assessment
+    from selfassess.definitions import version_for_revision
+    from selfassess.models import Assessment, current_version
     from selfassess.tests.factories import MILD, complete, load_questionnaire_only
 
     version_for_revision.cache_clear()

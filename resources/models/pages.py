@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.models.pages import ContentPage
+from resources.listing import pack_listing_context
 
 
 class SchoolsHubPage(ContentPage):
@@ -54,9 +55,10 @@ class ResourcePackIndexPage(Page):
     def meta_description(self):
         return self.search_description or self.intro
 
-    def get_context(self, request, *args, **kwargs):
-        from resources.listing import pack_listing_context
+    def live_packs(self):
+        return ResourcePackPage.objects.child_of(self).live().public()
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(pack_listing_context(self, request))
         return context

@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from selfassess.blocks import DomainBlock, OptionBlock, RedFlagBlock, ScenarioBlock
+from selfassess.definitions import failing_scenarios, version_for_revision
 
 
 class ScenarioCheckFailed(Exception):
@@ -91,9 +92,16 @@ class Questionnaire(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin
     def publish(self, revision, *args, **kwargs):
         # The last line of defence: the admin refuses earlier with a friendlier message, but
         # workflows, scheduled publishing and scripts all end here.
-        from selfassess.definitions import failing_scenarios
-
         failures = failing_scenarios(revision.as_object())
         if failures:
             raise ScenarioCheckFailed(failures, questionnaire_pk=self.pk)
         return super().publish(revision, *args, **kwargs)
+
+
+def current_version():
+    """The version families are given now: the live revision of the current questionnaire (None
+    before one is live)."""
+    questionnaire = Questionnaire.objects.current()
+    if questionnaire is None:
+        return None
+    return version_for_revision(questionnaire.live_revision_id)

@@ -1,6 +1,6 @@
 """Helpers to walk the journey with Django's test client, on the demo questionnaire."""
 
-from selfassess.definitions import current_version
+from selfassess.models import current_version
 
 MILD = {"q0": "1", "q1": "0", "q2": "1", "q3": "0", "impact": "1", "tried_advice": "not-yet"}
 SEVERE = {"q0": "3", "q1": "3", "q2": "2", "q3": "2", "impact": "3", "tried_advice": "not-yet"}

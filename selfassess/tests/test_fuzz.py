@@ -20,8 +20,7 @@ from portal.tests.fuzzing import (
 )
 from selfassess import journey
 from selfassess.blocks import TRIED_ADVICE_CHOICES
-from selfassess.definitions import current_version
-from selfassess.models import Assessment
+from selfassess.models import Assessment, current_version
 from selfassess.tests.factories import MILD, no_red_flags
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]

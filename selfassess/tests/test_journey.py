@@ -3,8 +3,7 @@
 import pytest
 from django.test import override_settings
 
-from selfassess.definitions import current_version
-from selfassess.models import Assessment
+from selfassess.models import Assessment, current_version
 from selfassess.tests.factories import MILD, SEVERE, admin_form_data, complete, no_red_flags, walk_to_check
 
 pytestmark = pytest.mark.django_db

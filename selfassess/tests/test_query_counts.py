@@ -9,7 +9,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from selfassess.definitions import current_version
+from selfassess.models import current_version
 from selfassess.tests.factories import MILD, walk_to_check
 
 pytestmark = pytest.mark.django_db

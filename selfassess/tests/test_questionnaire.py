@@ -5,9 +5,9 @@ from django.contrib.auth import get_user_model
 from wagtail.models import Revision
 
 from home.models import AdviceTopicPage, AgeBand, LifeArea
-from selfassess.definitions import build_version, current_version, failing_scenarios
+from selfassess.definitions import build_version, failing_scenarios
 from selfassess.engine import TIERS, Outcome
-from selfassess.models import Questionnaire, ScenarioCheckFailed, SupportOffer
+from selfassess.models import Questionnaire, ScenarioCheckFailed, SupportOffer, current_version
 from selfassess.tests.factories import admin_form_data
 
 pytestmark = pytest.mark.django_db

@@ -6,10 +6,9 @@ from django.views.decorators.http import require_http_methods
 
 from home.models import AdviceTopicPage
 from selfassess import journey, return_codes
-from selfassess.definitions import current_version
 from selfassess.engine import OUTCOME_LABELS, Outcome
 from selfassess.forms import ReturnCodeForm
-from selfassess.models import Assessment, SupportOffer
+from selfassess.models import Assessment, SupportOffer, current_version
 from selfassess.views import steps
 
 ADVICE_TOPICS_PER_AREA = 4

@@ -9,8 +9,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from portal.ratelimit import rate_limited
 from selfassess import engine, journey
 from selfassess.blocks import TRIED_ADVICE_CHOICES
-from selfassess.definitions import current_version
 from selfassess.forms import YES, AgeBandForm, AreasForm, DomainForm, RedFlagsForm
+from selfassess.models import current_version
 
 
 def step_url(step, area=None):
