@@ -19,6 +19,9 @@ SESSION_KEY = "referral_journey"
 # A self-assessment's return code, looked up (and counted) once from /refer/?assessment=, waiting
 # for "Start now" to carry it into the journey.
 ASSESSMENT_KEY = "referral_assessment"
+# A postcode from the team finder's "Refer online" link (/refer/?postcode=), waiting for "Start now"
+# to offer it as the answer to the postcode question, so the family need not type it again.
+POSTCODE_KEY = "referral_postcode"
 
 
 class JourneyMissing(Exception):
@@ -49,8 +52,10 @@ STEPS_BY_SLUG = {step.slug: step for step in STEPS}
 CHECK = "check"
 
 
-def start(session, assessment_code=None):
+def start(session, assessment_code=None, postcode=None):
     state = {"key": str(uuid.uuid4()), "assessment": assessment_code, "answers": {}, "sent": None}
+    if postcode:
+        state["postcode_hint"] = postcode
     save(session, state)
     return state
 
@@ -75,6 +80,7 @@ def mark_sent(session, token):
     """
     session[SESSION_KEY] = {"sent": token}
     session.pop(ASSESSMENT_KEY, None)
+    session.pop(POSTCODE_KEY, None)
 
 
 def sent_token(session):
@@ -111,6 +117,13 @@ def bound_form(state, step):
     if stored is None:
         return None
     return step.form_class(MultiValueDict(stored), context=context_for(state))
+
+
+def initial_for(state, step):
+    """What a step's empty form starts with: the postcode the family already gave the team finder."""
+    if step.slug == "postcode" and state.get("postcode_hint"):
+        return {"postcode": state["postcode_hint"]}
+    return None
 
 
 def cleaned_answers(state, step):

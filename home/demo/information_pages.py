@@ -49,6 +49,7 @@ def action_link(text, url):
 
 
 CHECK_YOUR_CHILDS_NEEDS = action_link("Check your child's needs", SELF_ASSESSMENT_URL)
+REFER_ONLINE = action_link("Refer online", "/refer/")
 
 
 ABOUT_OCCUPATIONAL_THERAPY = {
@@ -117,6 +118,67 @@ ABOUT_OCCUPATIONAL_THERAPY = {
             heading="How you can help",
         ),
         CHECK_YOUR_CHILDS_NEEDS,
+        REFER_ONLINE,
+    ],
+    **REVIEWED,
+}
+
+ABOUT_SPEECH_AND_LANGUAGE_THERAPY = {
+    "slug": "about-speech-and-language-therapy",
+    "title": "About speech and language therapy",
+    "show_in_menus": True,
+    "summary": "What a children's speech and language therapist does, and how they help your child to talk, understand and eat.",
+    "body": [
+        rich(
+            "<h2>What speech and language therapy is</h2>"
+            "<p>Speech and language therapy helps children who find it hard to talk, to understand, "
+            "or to get on with other people. It also helps children who find it hard to eat, drink or swallow.</p>"
+            "<p>A speech and language therapist is often called an SLT. "
+            "Our SLTs work in the same teams as our occupational therapists. "
+            "You use the same phone number and the same online form for both.</p>"
+            "<h2>Things we help with</h2>"
+            "<ul>"
+            "<li>saying sounds and words clearly</li>"
+            "<li>learning new words and putting words together</li>"
+            "<li>understanding what other people say</li>"
+            "<li>stammering</li>"
+            "<li>taking turns, playing and making friends</li>"
+            "<li>using signs, pictures or a device to talk</li>"
+            "<li>eating, drinking and swallowing safely</li>"
+            "</ul>"
+        ),
+        inset(
+            "<p>Many children learn to talk at different speeds. "
+            "If you are not sure, check your child's needs first. We will tell you if a referral is a good idea.</p>"
+        ),
+        rich(
+            "<h2>What an appointment looks like</h2>"
+            "<p>The first visit may be at a clinic, at home, or at your child's nursery or school. "
+            "It usually lasts about an hour.</p>"
+            "<p>The SLT will:</p>"
+            "<ul>"
+            "<li>ask what your child finds hard, and what matters most to you both</li>"
+            "<li>play with your child and listen to how they talk</li>"
+            "<li>agree some goals with you</li>"
+            "</ul>"
+            "<p>Often the SLT gives you games and ideas to use at home and school, then checks how it is going.</p>"
+        ),
+        do_list(
+            "talk about what your child is doing as they play",
+            "give your child time to answer",
+            "read and sing together every day",
+            "turn off the TV when you talk and play",
+            heading="Things you can do today",
+        ),
+        care_card(
+            "urgent",
+            "Ask for an urgent GP appointment or call 111 if your child:",
+            "often coughs or chokes when eating or drinking",
+            "has a chest infection again and again",
+            "stops being able to talk or understand as well as before",
+        ),
+        CHECK_YOUR_CHILDS_NEEDS,
+        REFER_ONLINE,
     ],
     **REVIEWED,
 }
@@ -148,7 +210,8 @@ WHO_DOES_WHAT = {
             "<p>Helps children to talk, to understand, and to use language with other people. "
             "It also helps children who find it hard to eat, drink or swallow.</p>"
             "<p><b>Who to contact:</b> us. Our speech and language therapists work beside our OTs, "
-            "so you can use the same phone number.</p>",
+            "so you can use the same phone number. "
+            '<a href="/about-speech-and-language-therapy/">Find out about speech and language therapy</a>.</p>',
         ),
         details(
             "Wheelchair service",
@@ -375,6 +438,7 @@ CONTACT_US = {
 
 INFORMATION_PAGES = [
     ABOUT_OCCUPATIONAL_THERAPY,
+    ABOUT_SPEECH_AND_LANGUAGE_THERAPY,
     WHO_DOES_WHAT,
     ACCESSIBILITY_STATEMENT,
     PRIVACY_NOTICE,

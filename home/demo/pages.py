@@ -19,7 +19,10 @@ __all__ = [
 
 SERVICE_SETTINGS = {
     "service_name": "Children's Therapy Service",
-    "meta_description": "Advice you can use today, a check of your child's needs, and referrals for children's occupational therapy.",
+    "meta_description": (
+        "Advice you can use today, a check of your child's needs, and referrals for children's "
+        "occupational therapy and speech and language therapy."
+    ),
     "phone": "0300 123 4567",
     "email": "childrens.therapy@example.nhs.uk",
     "opening_hours": "Monday to Friday, 9am to 5pm (not bank holidays)",
@@ -31,7 +34,10 @@ SERVICE_SETTINGS = {
 
 HOME = {
     "hero_heading": "Help with your child's everyday skills",
-    "hero_text": "Advice you can use today, a check of your child's needs, and how to ask for help from our occupational therapists.",
+    "hero_text": (
+        "Advice you can use today, a check of your child's needs, and how to ask for help from our "
+        "occupational therapists and speech and language therapists."
+    ),
     "routes": [
         {
             "type": "route",
@@ -47,6 +53,14 @@ HOME = {
                 "heading": "How to get help",
                 "description": "Who can ask us for help, how to refer, and who to contact.",
                 "external_url": "/how-to-get-help/",
+            },
+        },
+        {
+            "type": "route",
+            "value": {
+                "heading": "Refer online",
+                "description": "Ask us to see your child. Parents, schools and health workers can all use the form.",
+                "external_url": "/refer/",
             },
         },
         {

@@ -133,11 +133,21 @@ ACCESS_ROUTES = {
             "value": (
                 "<h3>Refer your child yourself</h3>"
                 "<p>If you are a parent or carer, you can ask us to see your child. You do not need to see a "
-                "GP first.</p>"
+                "GP first. It takes about 10 minutes.</p>"
+            ),
+        },
+        {
+            "type": "action_link",
+            "value": {"text": "Refer online", "page": None, "external_url": "/refer/"},
+        },
+        {
+            "type": "rich_text",
+            "value": (
                 "<h3>Ask your child's school or nursery</h3>"
                 "<p>A school or nursery can refer your child, but only if you agree. They will ask you first.</p>"
                 "<h3>Ask your GP or another health professional</h3>"
-                "<p>Your GP, health visitor, school nurse or another therapist can refer your child.</p>"
+                "<p>Your GP, health visitor, school nurse or another therapist can refer your child. "
+                "They can use the same online form.</p>"
                 "<h2>Who we can help</h2>"
                 "<ul>"
                 "<li>children and young people aged 0 to 18</li>"

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from home.finder import team_for_postcode
 from home.models import ReferrerKind, Team
-from home.postcodes import parse_postcode
+from home.postcodes import MAX_INPUT_LENGTH, InvalidPostcode, parse_postcode
 from portal.ratelimit import rate_limited
 from referrals import from_assessment, journey, submit
 from referrals.models.referral import age_in_years
@@ -68,10 +68,34 @@ def load_journey(view):
 def start_page(request):
     if "assessment" in request.GET:
         return remember_assessment(request, request.GET["assessment"][:20])
+    if "postcode" in request.GET:
+        return remember_postcode(request, request.GET["postcode"])
     assessment = from_assessment.find_assessment(request.session.get(journey.ASSESSMENT_KEY))
     return render(
-        request, "referrals/start.html", {"assessment": assessment, "idle_minutes": settings.SESSION_COOKIE_AGE // 60}
+        request,
+        "referrals/start.html",
+        {
+            "assessment": assessment,
+            "postcode": request.session.get(journey.POSTCODE_KEY),
+            "idle_minutes": settings.SESSION_COOKIE_AGE // 60,
+        },
     )
+
+
+def remember_postcode(request, text):
+    """/refer/?postcode=SG1+2AB, the team finder's "Refer online" link.
+
+    A postcode one of our teams covers is kept in the session to fill in the postcode question;
+    anything else is forgotten. Either way the family goes on to the plain /refer/ address.
+    """
+    request.session.pop(journey.POSTCODE_KEY, None)
+    try:
+        postcode = parse_postcode(text) if len(text) <= MAX_INPUT_LENGTH else None
+    except InvalidPostcode:
+        postcode = None
+    if postcode is not None and team_for_postcode(postcode) is not None:
+        request.session[journey.POSTCODE_KEY] = str(postcode)
+    return redirect("referrals:start-page")
 
 
 def remember_assessment(request, code):
@@ -97,7 +121,8 @@ def remember_assessment(request, code):
 def start(request):
     # Only a code looked up through remember_assessment joins: a posted one would be an uncounted lookup.
     assessment = from_assessment.find_assessment(request.session.pop(journey.ASSESSMENT_KEY, None))
-    journey.start(request.session, assessment.code if assessment else None)
+    postcode = request.session.pop(journey.POSTCODE_KEY, None)
+    journey.start(request.session, assessment.code if assessment else None, postcode=postcode)
     return redirect(step_url(journey.STEPS[0].slug))
 
 
@@ -139,7 +164,9 @@ def step(request, state, slug):
             journey.save(request.session, state)
             return redirect(step_url(journey.next_step(state)))
     else:
-        form = journey.bound_form(state, current) or current.form_class(context=context)
+        form = journey.bound_form(state, current) or current.form_class(
+            context=context, initial=journey.initial_for(state, current)
+        )
     assessment = from_assessment.find_assessment(state.get("assessment")) if slug == "needs" else None
     return render(
         request,

@@ -1,0 +1,120 @@
+"""The family front door (issue 18): every way in leads somewhere a parent or a SENCo can use.
+
+Each test reads the demo site as a visitor would, through the test client.
+"""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def html_of(client, path, **params):
+    response = client.get(path, params)
+    assert response.status_code == 200, path
+    return response.content.decode()
+
+
+def links(html):
+    """(text, href) for every link, with tags stripped from the text."""
+    found = []
+    for href, inner in re.findall(r'<a [^>]*href="([^"]*)"[^>]*>(.*?)</a>', html, flags=re.S):
+        found.append((" ".join(re.sub(r"<[^>]+>", " ", inner).split()), href.replace("&amp;", "&")))
+    return found
+
+
+def hrefs_named(html, text):
+    return [href for label, href in links(html) if label.startswith(text)]
+
+
+def menu(html):
+    return html.split('aria-label="Menu"', 1)[1].split("</nav>", 1)[0]
+
+
+def footer(html):
+    return html.split('<footer class="nhsuk-footer"', 1)[1]
+
+
+# --- 1. Ways in -----------------------------------------------------------------------------
+
+
+def test_how_to_get_help_offers_refer_online(client, demo_site):
+    html = html_of(client, "/how-to-get-help/")
+    assert "/refer/" in hrefs_named(html, "Refer online")
+
+
+def test_each_postcode_result_offers_refer_online_for_that_area(client, demo_site):
+    html = html_of(client, "/how-to-get-help/", postcode="sg1 2ab")
+    assert "/refer/?postcode=SG1%202AB" in hrefs_named(html, "Refer online")
+
+
+def test_refer_online_from_a_postcode_result_fills_in_the_postcode(client, demo_site):
+    response = client.get("/refer/", {"postcode": "SG1 2AB"})
+    # The postcode is kept for the journey, not in the address bar of the pages that follow.
+    assert response.status_code == 302 and response["Location"] == "/refer/"
+    assert "SG1 2AB" in html_of(client, "/refer/")
+    client.post("/refer/start/")
+    client.post("/refer/who/", {"referrer_kind": "parent"})
+    client.post(
+        "/refer/child/",
+        {
+            "first_name": "Sam",
+            "last_name": "Jones",
+            "date_of_birth_0": "1",
+            "date_of_birth_1": "2",
+            "date_of_birth_2": "2018",
+        },
+    )
+    html = html_of(client, "/refer/postcode/")
+    assert 'value="SG1 2AB"' in html
+
+
+def test_a_postcode_outside_every_area_is_not_carried_into_the_referral(client, demo_site):
+    client.get("/refer/", {"postcode": "not a postcode"})
+    client.post("/refer/start/")
+    client.post("/refer/who/", {"referrer_kind": "parent"})
+    client.post(
+        "/refer/child/",
+        {
+            "first_name": "Sam",
+            "last_name": "Jones",
+            "date_of_birth_0": "1",
+            "date_of_birth_1": "2",
+            "date_of_birth_2": "2018",
+        },
+    )
+    assert "not a postcode" not in html_of(client, "/refer/postcode/")
+
+
+def test_home_page_and_menu_offer_refer_online(client, demo_site):
+    html = html_of(client, "/")
+    main = html.split('id="maincontent"', 1)[1]
+    assert "/refer/" in hrefs_named(main, "Refer online")
+    assert "/refer/" in hrefs_named(menu(html), "Refer online")
+
+
+def test_menu_marks_refer_online_as_current_inside_the_journey(client, demo_site):
+    html = html_of(client, "/refer/")
+    assert re.search(r'href="/refer/" aria-current="page"', menu(html))
+
+
+def test_footer_has_where_is_my_referral_on_every_page(client, demo_site):
+    for path in ("/", "/advice/", "/refer/"):
+        assert "/refer/status/" in hrefs_named(footer(html_of(client, path)), "Where is my referral?"), path
+
+
+def test_front_door_names_both_therapies(client, demo_site):
+    home = html_of(client, "/")
+    lede = home.split('class="nhsuk-lede-text"', 1)[1].split("</p>", 1)[0]
+    assert "occupational therap" in lede and "speech and language therap" in lede
+    nav = [label for label, _ in links(menu(home))]
+    assert "About occupational therapy" in nav and "About speech and language therapy" in nav
+
+    slt = html_of(client, "/about-speech-and-language-therapy/")
+    assert "<h1>About speech and language therapy</h1>" in slt
+    assert "/refer/" in hrefs_named(slt, "Refer online")
+
+    start = html_of(client, "/refer/")
+    intro = start.split("</h1>", 1)[1].split('<h2 class="nhsuk-heading-m">Who can refer', 1)[0]
+    assert "occupational therapists" in intro and "speech and language therapists" in intro
