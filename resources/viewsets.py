@@ -1,5 +1,6 @@
 from django.urls import reverse
 from django.utils.html import format_html
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -71,16 +72,20 @@ def attendees_link(event):
     return format_html('<a href="{}">{} booked, {} waiting</a>', url, event.booked_places(), event.waiting_list_size())
 
 
-attendees_link.short_description = "Attendees"
-
-
 class TrainingEventViewSet(ModelViewSet):
     model = TrainingEvent
     icon = "date"
     menu_label = "Training sessions"
     url_namespace = "training_events"
     url_prefix = "training/sessions"
-    list_display = ["title", "starts_at", "capacity", "booking_deadline", attendees_link]
+    list_display = [
+        "title",
+        "starts_at",
+        "capacity",
+        "booking_deadline",
+        # Wagtail takes field names or columns here, not bare functions.
+        Column("attendees", label="Attendees", accessor=attendees_link),
+    ]
     list_filter = ["is_online"]
     ordering = ["-starts_at"]
     search_fields = ["title", "audience"]

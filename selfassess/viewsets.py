@@ -1,3 +1,4 @@
+from wagtail.admin.ui.tables import LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from selfassess.models import Questionnaire, SupportOffer
@@ -6,7 +7,8 @@ from selfassess.models import Questionnaire, SupportOffer
 class QuestionnaireViewSet(SnippetViewSet):
     model = Questionnaire
     icon = "tasks"
-    list_display = ["title", "live", "latest_revision_created_at"]
+    # Revisions are not fields: Wagtail's columns read the status and the latest revision's date.
+    list_display = ["title", LiveStatusTagColumn(), UpdatedAtColumn()]
 
 
 class SupportOfferViewSet(SnippetViewSet):
