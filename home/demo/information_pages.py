@@ -183,6 +183,52 @@ ABOUT_SPEECH_AND_LANGUAGE_THERAPY = {
     **REVIEWED,
 }
 
+PHONE_LINK = '<a href="tel:03001234567">0300 123 4567</a>'
+EMAIL_LINK = '<a href="mailto:childrens.therapy@example.nhs.uk">childrens.therapy@example.nhs.uk</a>'
+
+# The self-assessment's result page sends families here to book a workshop (selfassess/demo/offers.py).
+WORKSHOPS_FOR_FAMILIES = {
+    "slug": "workshops-for-families",
+    "title": "Workshops and groups for families",
+    "summary": "Free workshops you can book without a referral, and groups for children who need more help.",
+    "body": [
+        rich(
+            "<p>Our workshops are free. They are for parents, carers and anyone who looks after a child. "
+            "You do not need a referral.</p>"
+            "<h2>Workshops anyone can join</h2>"
+            "<h3>Everyday skills workshop</h3>"
+            "<p>A 2-hour online workshop about dressing, eating and washing. You get ideas to try at home.</p>"
+            "<h3>Understanding your child's senses workshop</h3>"
+            "<p>Why some children find noise, touch or movement hard, and what helps.</p>"
+            "<h3>Busy hands and moving bodies workshop</h3>"
+            "<p>Play ideas for hand skills, balance and coordination. School staff are welcome too.</p>"
+            "<h3>Talking and listening workshop</h3>"
+            "<p>Our speech and language therapists show you how to help your child understand, talk "
+            "and join in.</p>"
+            "<h2>How to book a place</h2>"
+            f"<p>Call us on {PHONE_LINK} or email {EMAIL_LINK}. "
+            "Tell us which workshop you want and how old your child is. "
+            "We will send you the dates. For an online workshop, we email you a link the day before.</p>"
+            "<h2>Groups for children who need more help</h2>"
+            "<p>Some children need more than advice. We may offer them a group, like:</p>"
+            "<ul>"
+            "<li>Little Steps, for parents of children under 5</li>"
+            "<li>Move and Grow, for children aged 5 to 11 who find movement hard</li>"
+            "<li>Chatterbox, for children who find talking or understanding hard</li>"
+            "<li>Teen life skills drop-in, for teenagers and their parents</li>"
+            "</ul>"
+            "<p>Check your child's needs first. Your result tells you which groups fit your child. "
+            "Then call us to book, and tell us your return code.</p>"
+        ),
+        CHECK_YOUR_CHILDS_NEEDS,
+        rich(
+            "<h2>If you work in a school or nursery</h2>"
+            '<p>We also run free training for school staff. <a href="/schools/training/">See training dates and book a place</a>.</p>'
+        ),
+    ],
+    **REVIEWED,
+}
+
 WHO_DOES_WHAT = {
     "slug": "who-does-what",
     "title": "Who does what",
@@ -443,4 +489,5 @@ INFORMATION_PAGES = [
     ACCESSIBILITY_STATEMENT,
     PRIVACY_NOTICE,
     CONTACT_US,
+    WORKSHOPS_FOR_FAMILIES,
 ]

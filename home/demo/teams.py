@@ -131,6 +131,9 @@ ACCESS_ROUTES = {
         {
             "type": "rich_text",
             "value": (
+                "<h3>Join a free workshop</h3>"
+                "<p>Our workshops for parents and carers give you ideas to try at home. You do not need a "
+                'referral. <a href="/workshops-for-families/">Find a workshop</a>.</p>'
                 "<h3>Refer your child yourself</h3>"
                 "<p>If you are a parent or carer, you can ask us to see your child. You do not need to see a "
                 "GP first. It takes about 10 minutes.</p>"

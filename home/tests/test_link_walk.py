@@ -1,0 +1,94 @@
+"""Every public page of the demo site, walked link by link as a family would click (issue 18).
+
+Starting from the home page and from a finished self-assessment's result page, the walk follows
+every link on this site and fails on any that does not resolve, and on any link to an example or
+placeholder address (a demo that sends families to www.example.nhs.uk is a dead end).
+Links to other sites are not fetched (the tests run offline); only their addresses are checked.
+"""
+
+import re
+from collections import Counter, deque
+from html import unescape
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import pytest
+
+from resources.models import ResourcePackPage
+from selfassess.tests.factories import MILD, complete
+
+pytestmark = pytest.mark.django_db
+
+HREF = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"']*)["']""", re.I | re.S)
+# Example domains (RFC 2606 and the NHS's own), placeholders and links that go nowhere.
+PLACEHOLDER = re.compile(
+    r"^(https?:)?//([^/]*\.)?example(\.[a-z]+)+(/|$)|^#$|^javascript:|^https?://(localhost|127\.)", re.I
+)
+NOT_PUBLIC = ("/admin/", "/django-admin/", "/_util/", "/static/", "/staff/")
+# Pack downloads serve a file, and the test settings keep files in memory where Wagtail's document
+# view cannot send them (resources/tests/test_downloads.py covers them): check the pack exists instead.
+DOWNLOAD = re.compile(r"^/schools/packs/(\d+)/download/$")
+# Filter and page links multiply (each advice filter combination is its own address): a few of each path are enough.
+QUERY_VARIANTS_PER_PATH = 3
+MAX_PAGES = 800
+AREAS = ["getting-dressed", "sensory-processing", "hand-skills", "talking-and-understanding"]
+
+
+def is_internal(url):
+    parts = urlsplit(url)
+    return parts.scheme in ("", "http", "https") and parts.netloc in ("", "testserver")
+
+
+def walk(client, starts):
+    """(pages visited, [(page, link, problem)])."""
+    queue, seen, problems, variants = deque(starts), set(), [], Counter()
+    while queue and len(seen) < MAX_PAGES:
+        url = queue.popleft()
+        if url in seen:
+            continue
+        seen.add(url)
+        if download := DOWNLOAD.match(url):
+            if not ResourcePackPage.objects.live().filter(pk=download[1], document__isnull=False).exists():
+                problems.append((url, "", "no such pack to download"))
+            continue
+        response = client.get(url)
+        if response.status_code in (301, 302, 303, 307, 308):
+            queue.appendleft(urljoin(url, response["Location"]))
+            continue
+        if response.status_code != 200:
+            problems.append((url, "", f"status {response.status_code}"))
+            continue
+        if not response.get("Content-Type", "").startswith("text/html"):
+            continue
+        for raw in HREF.findall(response.content.decode()):
+            href = unescape(raw).strip()
+            if PLACEHOLDER.search(href):
+                problems.append((url, href, "placeholder link"))
+                continue
+            target, _ = urldefrag(urljoin("http://testserver" + url, href))
+            if not is_internal(target):
+                continue
+            parts = urlsplit(target)
+            path = parts.path + (f"?{parts.query}" if parts.query else "")
+            if path.startswith(NOT_PUBLIC) or path in seen:
+                continue
+            if parts.query:
+                variants[parts.path] += 1
+                if variants[parts.path] > QUERY_VARIANTS_PER_PATH:
+                    continue
+            queue.append(path)
+    return seen, problems
+
+
+def test_every_link_on_every_public_page_resolves_and_none_is_a_placeholder(client, demo_site):
+    # A self-assessment that has tried the advice for 12 weeks: its result lists workshops and groups.
+    result = complete(client, AREAS, {**MILD, "tried_advice": "not-enough"})
+    assert result.status_code == 200
+    result_path = result.redirect_chain[-1][0] if result.redirect_chain else "/self-assessment/result/"
+
+    seen, problems = walk(client, ["/", result_path])
+
+    assert not problems, "\n".join(f"{page} -> {link or '(the page itself)'}: {why}" for page, link, why in problems)
+    # The walk reached the whole front door, not just the home page.
+    for path in ("/how-to-get-help/", "/refer/", "/refer/status/", "/advice/", "/workshops-for-families/"):
+        assert path in seen, f"{path} is not linked from any public page"
+    assert len(seen) > 40
