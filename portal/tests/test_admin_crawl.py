@@ -9,10 +9,13 @@ is crawled without changing this file; a new demo login must be added to ROLES.
 """
 
 import datetime
+import re
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import override_settings
+from django.test import RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -88,3 +91,179 @@ def test_saving_a_new_training_session_ends_on_the_sessions_listing(client):
     assert "Fine motor skills in reception" in text
     assert "0 booked, 0 waiting" in text
     assert TrainingEvent.objects.filter(title="Fine motor skills in reception").exists()
+
+
+# Every demo login (home's content team, referrals' triage teams, the schools and reports roles).
+ROLES = ["admin", "editor", "approver", "triage-north", "triage-south"]
+# Signing out or changing one's own second factor would end the crawl's session; bulk actions are
+# links for scripts, which add the chosen ids.
+NOT_CRAWLED = ("/admin/logout/", "/admin/two-factor/", "/admin/password_reset/", "/admin/login/", "/admin/bulk/")
+SAME_KIND_CAP = 2  # links that differ only in an id: open this many of each kind
+MAX_DEPTH = 2  # menu item → listing → edit form
+EDITS_PER_MODEL = 2
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs = []
+
+    def handle_starttag(self, tag, attrs):
+        href = dict(attrs).get("href")
+        if tag == "a" and href:
+            self.hrefs.append(href)
+
+
+def admin_links(response):
+    parser = Links()
+    parser.feed(response.content.decode(errors="replace"))
+    found = []
+    for href in parser.hrefs:
+        url = urldefrag(urljoin(response.wsgi_request.path, href))[0]
+        path = urlsplit(url).path
+        if urlsplit(url).netloc not in ("", "testserver") or not path.startswith("/admin/"):
+            continue
+        found.append(path)  # filters, sorting and paging open the same view: the path is enough
+    return found
+
+
+def kind_of(path):
+    return re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}|\d+", "N", path)
+
+
+def menu_urls(menu, request):
+    for item in menu.menu_items_for_request(request):
+        submenu = getattr(item, "menu", None)
+        if submenu is not None:
+            yield from menu_urls(submenu, request)
+        elif item.url.startswith("/admin/"):
+            yield item.url
+
+
+class Crawl:
+    def __init__(self, client, user):
+        self.client = client
+        self.user = user
+        self.seen = set()
+        self.kinds = {}
+        self.problems = []
+        self.opened = 0
+
+    def fetch(self, url):
+        try:
+            return self.client.get(url)
+        except Exception as error:  # the test client re-raises a view's exception: that is the 500
+            self.problems.append(f"{url}: server error {error!r}")
+            return None
+
+    def offered(self, url, came_from, depth):
+        """A screen the menu or another screen offers this role: it must open."""
+        path = urlsplit(url).path
+        if path in self.seen or path.startswith(NOT_CRAWLED):
+            return
+        kind = kind_of(path)
+        if depth > 0 and self.kinds.get(kind, 0) >= SAME_KIND_CAP:
+            return
+        self.seen.add(path)
+        self.kinds[kind] = self.kinds.get(kind, 0) + 1
+        response = self.fetch(url)
+        self.opened += 1
+        if response is None:
+            return
+        if response.status_code in (301, 302):
+            target = response["Location"]
+            if "/login/" in target or "/two-factor/" in target:
+                self.problems.append(f"{url} (from {came_from}): sent to sign in ({target})")
+            else:
+                self.offered(target, came_from, depth)
+            return
+        if response.status_code != 200:
+            self.problems.append(f"{url} (from {came_from}): {response.status_code}")
+            return
+        if depth < MAX_DEPTH and response["Content-Type"].startswith("text/html"):
+            for link in admin_links(response):
+                self.offered(link, url, depth + 1)
+
+    def may_refuse(self, url, allowed):
+        """A screen reached by URL: it opens if the role has permission, and never fails."""
+        path = urlsplit(url).path
+        response = self.fetch(url)
+        self.opened += 1
+        if response is None:
+            return
+        if allowed and response.status_code != 200:
+            self.problems.append(f"{url}: {response.status_code}, though the role has permission")
+        elif response.status_code >= 500:
+            self.problems.append(f"{url}: {response.status_code}")
+        elif response.status_code == 200 and path not in self.seen:
+            self.seen.add(path)
+
+
+def viewset_urls(user):
+    """(url, allowed) for each registered model viewset's listing, add form and first few edit forms."""
+    from wagtail.admin.viewsets import viewsets
+    from wagtail.admin.viewsets.model import ModelViewSet
+
+    for viewset in viewsets.viewsets:
+        if not isinstance(viewset, ModelViewSet):
+            continue
+        policy = viewset.permission_policy
+        for name in ("index", "list"):
+            try:
+                yield (
+                    reverse(viewset.get_url_name(name)),
+                    policy.user_has_any_permission(user, {"add", "change", "delete", "view"}),
+                )
+                break
+            except Exception:  # noqa: S112 (snippets call their listing "list")
+                continue
+        yield reverse(viewset.get_url_name("add")), policy.user_has_permission(user, "add")
+        for instance in viewset.model._default_manager.order_by("pk")[:EDITS_PER_MODEL]:
+            # Scoped listings (a team's members) may hide an object: reaching it by URL may be a 404.
+            yield reverse(viewset.get_url_name("edit"), args=[instance.pk]), None
+
+
+def page_urls(user):
+    """(url, allowed) for the first page of each type's edit form, and each type's add form under a parent."""
+    from wagtail.models import Page, get_page_models
+
+    for model in get_page_models():
+        if model is Page:
+            continue
+        page = model.objects.order_by("path").first()
+        if page is not None:
+            yield reverse("wagtailadmin_pages:edit", args=[page.pk]), page.permissions_for_user(user).can_edit()
+        for parent in Page.objects.order_by("path").specific():
+            if model.can_create_at(parent):
+                url = reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
+                yield url, parent.permissions_for_user(user).can_add_subpage()
+                break
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+@pytest.mark.parametrize("username", ROLES)
+def test_every_admin_screen_opens_for_each_role(client, username):
+    from wagtail.admin.menu import admin_menu
+
+    staff = user(username)
+    sign_in_with_second_factor(client, staff)
+    request = RequestFactory().get("/admin/")
+    request.user = staff
+    request.session = client.session
+    crawl = Crawl(client, staff)
+
+    crawl.offered("/admin/", "sign-in", 0)
+    for url in menu_urls(admin_menu, request):
+        crawl.offered(url, "the menu", 0)
+    for url, allowed in [*viewset_urls(staff), *page_urls(staff)]:
+        if urlsplit(url).path not in crawl.seen:
+            crawl.may_refuse(url, allowed)
+
+    assert crawl.problems == [], f"{username}: " + "\n".join(crawl.problems)
+    assert crawl.opened > 10
+
+
+def test_every_demo_login_is_crawled():
+    """A role added to the demo without being added to ROLES would go unchecked."""
+    demo_logins = set(get_user_model().objects.filter(is_staff=True).values_list("username", flat=True))
+    assert demo_logins == set(ROLES)
