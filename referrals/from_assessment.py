@@ -7,7 +7,7 @@ so triage reads them even if the questionnaire changes later, and the family is 
 from home.models import LifeArea
 from selfassess import return_codes
 from selfassess.blocks import TRIED_ADVICE_CHOICES
-from selfassess.engine import OUTCOME_LABELS, Outcome
+from selfassess.engine import OUTCOME_LABELS, Outcome, disciplines_in_words
 from selfassess.journey import rescore
 from selfassess.models import Assessment
 from selfassess.models.assessment import normalise_return_code
@@ -50,6 +50,22 @@ def summary(assessment):
         rows.append(["Tried the advice for 12 weeks", TRIED_ADVICE_LABELS.get(answers["tried_advice"], "")])
         areas.append({"area": domain.name, "slug": domain.code, "tier": OUTCOME_LABELS[domain.tier], "answers": rows})
     return areas
+
+
+def disciplines(assessment):
+    """Who the referral goes to, in words ("speech and language therapy"): the disciplines the result named
+    for a referral, else those of every area the family chose."""
+    _, result = rescore(assessment)
+    named = result.referral_disciplines or tuple(dict.fromkeys(d.discipline for d in result.domains))
+    return disciplines_in_words([name for name in named if name])
+
+
+def referral_disciplines(referral):
+    """The same, for a sent referral: from its self-assessment if it has one, else from the areas chosen."""
+    if referral.assessment_id is not None:
+        return disciplines(referral.assessment)
+    areas = referral.life_areas.all()
+    return disciplines_in_words(list(dict.fromkeys(area.get_discipline_display() for area in areas)))
 
 
 def life_areas(assessment):

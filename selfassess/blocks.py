@@ -4,6 +4,7 @@ from django import forms
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from home.models.taxonomy import Discipline
 from selfassess.engine import OUTCOME_LABELS, TIERS, Outcome, TriedAdvice
 
 OUTCOME_CHOICES = [(outcome.code, OUTCOME_LABELS[outcome]) for outcome in Outcome]
@@ -48,6 +49,11 @@ class RedFlagBlock(blocks.StructBlock):
         max_length=250, help_text="Finishes the sentence 'We suggest this because you told us …'."
     )
     outcome = blocks.ChoiceBlock(choices=OUTCOME_CHOICES, default=Outcome.SPECIALIST_URGENT.code)
+    discipline = blocks.ChoiceBlock(
+        choices=Discipline.choices,
+        required=False,
+        help_text="Who a referral for this goes to, named on the result and the referral. Leave empty if nobody.",
+    )
     what_to_do = blocks.TextBlock(help_text="What the family should do now, in one or two short sentences.")
 
     class Meta:

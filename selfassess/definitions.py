@@ -5,8 +5,11 @@ from functools import lru_cache
 
 from wagtail.models import Revision
 
+from home.models.taxonomy import Discipline
 from selfassess import engine
 from selfassess.engine import Answers, DomainAnswers, InvalidAnswers, InvalidDefinition, Outcome
+
+DISCIPLINES = dict(Discipline.choices)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ def build_version(questionnaire, revision_id=None):
                 questions=questions,
                 targeted_threshold=block.value["targeted_threshold"],
                 specialist_threshold=block.value["specialist_threshold"],
+                discipline=area.get_discipline_display(),
             )
         )
     red_flags = tuple(
@@ -52,6 +56,7 @@ def build_version(questionnaire, revision_id=None):
             question=block.value["question"],
             outcome=Outcome.from_code(block.value["outcome"]),
             reason=block.value["reason"],
+            discipline=DISCIPLINES.get(block.value.get("discipline") or "", ""),
         )
         for block in questionnaire.red_flags
     )

@@ -43,6 +43,7 @@ OUTCOME_LABELS = {
     Outcome.IMMEDIATE: "Get help now",
 }
 TIERS = (Outcome.UNIVERSAL, Outcome.TARGETED, Outcome.SPECIALIST)
+TWELVE_WEEKS_NOT_ENOUGH = "because you told us you have used the advice for 12 weeks and it has not helped enough"
 
 
 class TriedAdvice:
@@ -74,6 +75,7 @@ class RedFlag:
     question: str
     outcome: Outcome
     reason: str = ""  # "the child has lost skills", completes "because you told us …"
+    discipline: str = ""  # who a referral for this flag goes to ("Occupational therapy"), if anyone
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class Domain:
     questions: tuple
     targeted_threshold: int
     specialist_threshold: int
+    discipline: str = ""  # "Occupational therapy", "Speech and language therapy"
 
     def questions_for(self, age_band):
         return tuple(q for q in self.questions if not q.age_bands or age_band in q.age_bands)
@@ -151,6 +154,10 @@ class Definition:
         questions = len(domain.questions_for(age_band))
         return questions * max(self.scale_scores) + self.impact_weight * max(self.impact_scores)
 
+    def min_score(self, domain, age_band):
+        questions = len(domain.questions_for(age_band))
+        return questions * min(self.scale_scores) + self.impact_weight * min(self.impact_scores)
+
     def scale_label(self, score):
         return next(option.label for option in self.scale if option.score == score)
 
@@ -181,6 +188,7 @@ class DomainResult:
     tier: Outcome
     escalated: bool
     reasons: tuple
+    discipline: str = ""
 
 
 @dataclass(frozen=True)
@@ -195,11 +203,25 @@ class Result:
         """An immediate-danger answer ends the questionnaire: nothing else matters now."""
         return self.overall == Outcome.IMMEDIATE and any(f.outcome == Outcome.IMMEDIATE for f in self.red_flags)
 
+    @property
+    def offer_check_again(self):
+        """Only a result without red flags suggests checking again after 12 weeks: a red flag needs help now."""
+        return not self.red_flags
+
+    @property
+    def referral_disciplines(self):
+        """Who a referral goes to: the discipline of each area needing a referral, and of each red flag
+        sending the family to a referral, in questionnaire order, each once."""
+        named = [d.discipline for d in self.domains if d.tier == Outcome.SPECIALIST]
+        named += [f.discipline for f in self.red_flags if f.outcome >= Outcome.SPECIALIST]
+        return tuple(dict.fromkeys(name for name in named if name))
+
     def as_dict(self):
         return {
             "overall": self.overall.code,
             "red_flags": [flag.code for flag in self.red_flags],
             "reasons": list(self.reasons),
+            "referral_disciplines": list(self.referral_disciplines),
             "domains": [
                 {
                     "code": d.code,
@@ -209,10 +231,18 @@ class Result:
                     "tier": d.tier.code,
                     "escalated": d.escalated,
                     "reasons": list(d.reasons),
+                    "discipline": d.discipline,
                 }
                 for d in self.domains
             ],
         }
+
+
+def disciplines_in_words(disciplines):
+    """("Occupational therapy", "Speech and language therapy") -> "occupational therapy and speech and language
+    therapy", for the middle of a sentence."""
+    names = [name.lower() for name in disciplines]
+    return " and ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else ""
 
 
 def _check_answers(definition, answers):
@@ -241,31 +271,61 @@ def _check_answers(definition, answers):
             raise InvalidAnswers(f"{domain.name}: unknown answer about trying the advice")
 
 
-def route_domain(definition, domain, age_band, domain_answers):
+def tier_for_score(domain, score):
+    if score >= domain.specialist_threshold:
+        return Outcome.SPECIALIST
+    if score >= domain.targeted_threshold:
+        return Outcome.TARGETED
+    return Outcome.UNIVERSAL
+
+
+def route_domain(definition, domain, age_band, domain_answers, red_flagged=False):
+    """One area's tier and the reasons for it, in words built from the answers the family chose.
+
+    `red_flagged`: a red flag was answered yes, so the area's words must not reassure ("mostly manages").
+    """
     score = sum(domain_answers.scores) + definition.impact_weight * domain_answers.impact
     max_score = definition.max_score(domain, age_band)
     name = domain.name.lower()
-    escalated = False
-    if score >= domain.specialist_threshold:
-        tier = Outcome.SPECIALIST
+    tier = tier_for_score(domain, score)
+    if tier == Outcome.SPECIALIST:
         reasons = [f"because you told us your child needs a lot of help with {name}"]
-    elif score >= domain.targeted_threshold:
-        tier = Outcome.TARGETED
+    elif tier == Outcome.TARGETED:
         reasons = [f"because you told us your child needs some extra help with {name}"]
-        if domain_answers.tried_advice == TriedAdvice.NOT_ENOUGH:
-            tier, escalated = Outcome.SPECIALIST, True
-            reasons.append("because you told us you have used the advice for 12 weeks and it has not helped enough")
-    else:
-        tier = Outcome.UNIVERSAL
+    elif red_flagged:
+        reasons = [
+            f"your answers about {name} on their own point to advice, which you can use alongside the help above"
+        ]
+    elif score > 0:
         reasons = [f"because you told us your child mostly manages {name}, so advice is a good place to start"]
-    hardest = [
+    else:
+        reasons = [f"because you told us your child manages {name} like other children their age"]
+    # Advice used for 12 weeks that has not helped enough is never offered again as the only help:
+    # the area moves up one tier, as long as any difficulty was reported.
+    escalated = False
+    if domain_answers.tried_advice == TriedAdvice.NOT_ENOUGH and score > 0:
+        if tier == Outcome.UNIVERSAL:
+            reasons = [f"because you told us your child finds some of {name} hard"]
+        if tier < Outcome.SPECIALIST:
+            tier, escalated = Outcome(tier + 1), True
+        reasons.append(TWELVE_WEEKS_NOT_ENOUGH)
+    reasons.extend(hardest_answers(definition, domain, age_band, domain_answers, tier))
+    return DomainResult(
+        domain.code, domain.name, score, max_score, tier, escalated, tuple(reasons), discipline=domain.discipline
+    )
+
+
+def hardest_answers(definition, domain, age_band, domain_answers, tier):
+    """'because you told us 'Cannot do it, or needs full help' for: …', in the label the family chose."""
+    worst = max(domain_answers.scores, default=0)
+    if tier == Outcome.UNIVERSAL or worst <= min(definition.scale_scores):
+        return []
+    questions = [
         question.text
         for question, answer in zip(domain.questions_for(age_band), domain_answers.scores, strict=True)
-        if answer == max(definition.scale_scores)
+        if answer == worst
     ]
-    if hardest and tier != Outcome.UNIVERSAL:
-        reasons.append("because you told us your child cannot do this, or needs full help: " + "; ".join(hardest))
-    return DomainResult(domain.code, domain.name, score, max_score, tier, escalated, tuple(reasons))
+    return [f"because you told us '{definition.scale_label(worst)}' for: " + "; ".join(questions)]
 
 
 def route(definition, answers):
@@ -273,7 +333,7 @@ def route(definition, answers):
     _check_answers(definition, answers)
     flagged = tuple(flag for flag in definition.red_flags if answers.red_flags[flag.code])
     domains = tuple(
-        route_domain(definition, domain, answers.age_band, answers.domains[domain.code])
+        route_domain(definition, domain, answers.age_band, answers.domains[domain.code], red_flagged=bool(flagged))
         for domain in definition.domains
         if domain.code in answers.domains
     )

@@ -139,3 +139,29 @@ def test_an_assessment_deleted_mid_journey_asks_to_start_again_not_a_server_erro
     assert response.status_code == 400
     assert "Start your referral again" in response.content.decode()
     assert not Referral.objects.exists()
+
+
+def test_referral_start_page_and_confirmation_name_the_discipline(client, teams):
+    """Issue 17: a severe "Talking and understanding" self-assessment is a referral to speech and language
+    therapy, and the start page and the confirmation say so (and not occupational therapy)."""
+    from selfassess.models import Assessment
+
+    load_questionnaire_only()
+    complete(client, ["talking-and-understanding"], SEVERE)
+    assessment = Assessment.objects.get()
+    start = client.get(f"/refer/?assessment={assessment.code}", follow=True).content.decode()
+    assert "speech and language therapy" in start.lower()
+    answers = parent_answers(0)
+    answers["needs"] = {"help_wanted": "As in the assessment"}
+    walk_to_check(client, answers, assessment=assessment.code)
+    confirmation = client.post("/refer/check-your-answers/", follow=True).content.decode()
+    main = confirmation[confirmation.index("<main") : confirmation.index("</main>")]
+    assert "Referral sent" in main
+    assert "speech and language therapy" in main.lower()
+    assert "occupational therapy" not in main.lower()
+
+
+def test_confirmation_without_a_self_assessment_names_the_discipline_of_the_areas_chosen(client, teams, area):
+    walk_to_check(client, parent_answers(area.pk))
+    confirmation = client.post("/refer/check-your-answers/", follow=True).content.decode()
+    assert "occupational therapy" in confirmation[confirmation.index("<main") :].lower()

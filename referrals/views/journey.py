@@ -76,6 +76,7 @@ def start_page(request):
         "referrals/start.html",
         {
             "assessment": assessment,
+            "disciplines": from_assessment.disciplines(assessment) if assessment else "",
             "postcode": request.session.get(journey.POSTCODE_KEY),
             "idle_minutes": settings.SESSION_COOKIE_AGE // 60,
         },

@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods
 
 from home.waiting_times import current_wait
 from portal.ratelimit import rate_limited
+from referrals import from_assessment
 from referrals.forms import StatusForm
 from referrals.models import Referral, ReferralStatus
 from referrals.models.referral import WAITING_STATUSES
@@ -33,6 +34,7 @@ def confirmation(request, token):
         {
             "referral": referral,
             "team": referral.team,
+            "disciplines": from_assessment.referral_disciplines(referral),
             "triage_by": working_days_after(received, triage_days(referral.priority)),
             "triage_days": triage_days(referral.priority),
             "routine_days": settings.REFERRAL_TRIAGE_WORKING_DAYS,
@@ -85,6 +87,7 @@ def status_result(request):
         {
             "referral": referral,
             "team": referral.team,
+            "disciplines": from_assessment.referral_disciplines(referral),
             "is_waiting": waiting,
             "is_received": referral.status == ReferralStatus.RECEIVED,
             "wait": current_wait(referral.team, pathway_for_referral(referral)) if waiting else None,

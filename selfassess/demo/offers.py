@@ -1,4 +1,8 @@
-"""Workshops anyone can book, and targeted groups and programmes."""
+"""Workshops anyone can book, and targeted groups and programmes.
+
+Each offer is tagged only with the areas it really helps, and only with areas of one discipline: a
+speech and language need is never offered a sensory workshop, nor a dressing need a movement group.
+"""
 
 ALL_BANDS = ["under-5", "5-to-11", "12-to-18"]
 
@@ -18,7 +22,7 @@ OFFERS = [
         "description": "A workshop about why some children find noise, touch or movement hard, and what helps.",
         "how_to_join": "Call or email us to book a place. You do not need a referral.",
         "link_url": "/workshops-for-families/",
-        "areas": ["sensory-processing", "play-and-leisure", "talking-and-understanding"],
+        "areas": ["sensory-processing", "play-and-leisure"],
         "age_bands": ALL_BANDS,
     },
     {
@@ -37,7 +41,7 @@ OFFERS = [
         "coordination hard.",
         "how_to_join": "Call us to book a place. Tell us your self-assessment return code.",
         "link_url": "",
-        "areas": ["movement-and-coordination", "play-and-leisure", "getting-dressed"],
+        "areas": ["movement-and-coordination", "play-and-leisure"],
         "age_bands": ["5-to-11"],
     },
     {
@@ -62,7 +66,6 @@ OFFERS = [
             "play-and-leisure",
             "hand-skills",
             "sensory-processing",
-            "talking-and-understanding",
         ],
         "age_bands": ["under-5"],
     },
@@ -74,5 +77,25 @@ OFFERS = [
         "link_url": "",
         "areas": ["personal-care", "sensory-processing", "getting-around-at-home", "getting-dressed"],
         "age_bands": ["12-to-18"],
+    },
+    {
+        "title": "Talking and listening workshop",
+        "kind": "workshop",
+        "description": "A workshop with our speech and language therapists about helping your child understand, "
+        "talk and join in with conversations.",
+        "how_to_join": "Call or email us to book a place. You do not need a referral.",
+        "link_url": "/workshops-for-families/",
+        "areas": ["talking-and-understanding"],
+        "age_bands": ALL_BANDS,
+    },
+    {
+        "title": "Chatterbox group",
+        "kind": "targeted",
+        "description": "Six weekly sessions with a speech and language therapy assistant for children who find "
+        "talking or understanding hard, with a parent or carer.",
+        "how_to_join": "Call us to book a place. Tell us your self-assessment return code.",
+        "link_url": "",
+        "areas": ["talking-and-understanding"],
+        "age_bands": ["under-5", "5-to-11"],
     },
 ]

@@ -26,6 +26,7 @@ RED_FLAGS = [
         "hint": "",
         "reason": "your child often coughs, chokes or struggles to breathe when eating or drinking",
         "outcome": "gp-today",
+        "discipline": "SLT",
         "what_to_do": "Speak to your GP today. Your child's swallowing needs a check by a doctor and a speech and "
         "language therapist. If your child cannot breathe, call 999.",
     },
@@ -36,6 +37,7 @@ RED_FLAGS = [
         "hint": "This could be your child or the person helping them.",
         "reason": "someone is being hurt, or could get hurt, when your child is lifted or moved",
         "outcome": "specialist-urgent",
+        "discipline": "OT",
         "what_to_do": "Ask us for an urgent referral. We can help with safer ways to move your child and with equipment.",
     },
     {
@@ -44,6 +46,7 @@ RED_FLAGS = [
         "hint": "",
         "reason": "your child has just come home from hospital and needs equipment to be safe",
         "outcome": "specialist-urgent",
+        "discipline": "OT",
         "what_to_do": "Ask us for an urgent referral. We aim to contact you within 2 working days.",
     },
     {
@@ -206,10 +209,10 @@ SCENARIOS = [
         [area("hand-skills", MODERATE, 2, "specialist", tried="not-enough")],
     ),
     scenario(
-        "Mild answers stay universal even if advice has not helped",
+        "12 weeks of advice not enough with mild answers: more than advice",
         "5-to-11",
-        "universal",
-        [area("sensory-processing", MILD, 0, "universal", tried="not-enough")],
+        "targeted",
+        [area("sensory-processing", MILD, 0, "targeted", tried="not-enough")],
     ),
     scenario(
         "Exactly at specialist", "5-to-11", "specialist", [area("eating-and-drinking", "2, 2, 2, 2", 2, "specialist")]

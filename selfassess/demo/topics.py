@@ -29,7 +29,7 @@ ASK = "If things have not got better, do the self-assessment again and tell us t
 TOPICS = [
     topic(
         "dressing-practice-for-young-children",
-        "Dressing practice for young children",
+        "Dressing practice, step by step",
         "Small steps that help your child learn to dress themselves.",
         "getting-dressed",
         YOUNGER,
@@ -57,7 +57,7 @@ TOPICS = [
     ),
     topic(
         "mealtimes-for-young-children",
-        "Mealtimes for young children",
+        "Mealtimes: cutlery, cups and sitting to eat",
         "Help your child use cutlery and cups and sit well to eat.",
         "eating-and-drinking",
         YOUNGER,
@@ -85,7 +85,7 @@ TOPICS = [
     ),
     topic(
         "toilet-washing-and-teeth-young-children",
-        "Toilet, washing and teeth: young children",
+        "Toilet, washing and teeth: building a routine",
         "Build a routine for the toilet, handwashing and brushing teeth.",
         "personal-care",
         YOUNGER,
@@ -113,7 +113,7 @@ TOPICS = [
     ),
     topic(
         "play-ideas-for-young-children",
-        "Play ideas for young children",
+        "Play ideas that help your child join in",
         "Simple play that builds skills and helps your child join in.",
         "play-and-leisure",
         YOUNGER,
@@ -197,7 +197,7 @@ TOPICS = [
     ),
     topic(
         "senses-everyday-tips-young-children",
-        "Senses: everyday tips for young children",
+        "Senses: everyday tips",
         "Helping a child who finds noise, touch or textures hard, or seeks lots of movement.",
         "sensory-processing",
         YOUNGER,
@@ -225,8 +225,8 @@ TOPICS = [
     ),
     topic(
         "safe-at-home-young-children",
-        "Staying safe at home: young children",
-        "Bath time, bedtime, stairs and car seats for young children.",
+        "Staying safe at home: baths, beds, stairs and cars",
+        "Bath time, bedtime, stairs and car seats for children.",
         "getting-around-at-home",
         YOUNGER,
         [
@@ -253,7 +253,7 @@ TOPICS = [
     ),
     topic(
         "talking-and-listening-young-children",
-        "Talking and listening with young children",
+        "Talking and listening with your child",
         "Everyday ways to help your child understand and be understood.",
         "talking-and-understanding",
         YOUNGER,

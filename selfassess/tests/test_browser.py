@@ -62,7 +62,7 @@ def mild_journey(base_url, page, axe):
 
     assert page.locator("h1").inner_text() == "Your results"
     assert page.locator(".nhsuk-card--care--non-urgent").is_visible()
-    assert page.get_by_role("link", name="Dressing practice for young children").is_visible()
+    assert page.get_by_role("link", name="Dressing practice, step by step").is_visible()
     assert page.get_by_role("link", name="Ask for a referral").count() == 0
     axe(page, context="universal result")
 

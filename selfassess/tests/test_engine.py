@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from selfassess.engine import (
+    TWELVE_WEEKS_NOT_ENOUGH,
     Answers,
     Definition,
     Domain,
@@ -20,30 +21,37 @@ from selfassess.engine import (
 )
 
 SCALE = tuple(ScaleOption(f"level {n}", n) for n in range(4))
+OT, SLT = "Occupational therapy", "Speech and language therapy"
 RED_FLAGS = (
     RedFlag("lost-skills", "Lost skills?", Outcome.GP_WITHIN_DAYS, "your child has lost skills"),
     RedFlag("choking", "Choking?", Outcome.GP_TODAY, "your child chokes"),
-    RedFlag("lifting", "Lifting hurts?", Outcome.SPECIALIST_URGENT, "lifting hurts"),
+    RedFlag("lifting", "Lifting hurts?", Outcome.SPECIALIST_URGENT, "lifting hurts", OT),
     RedFlag("harm", "Harm?", Outcome.IMMEDIATE, "your child is in danger"),
 )
 DEFINITION = Definition(
     age_bands=("young", "older"),
     red_flags=RED_FLAGS,
     domains=(
-        Domain("dressing", "Getting dressed", tuple(Question(f"q{n}") for n in range(4)), 7, 12),
+        Domain("dressing", "Getting dressed", tuple(Question(f"q{n}") for n in range(4)), 7, 12, OT),
         Domain(
             "hands",
             "Hand skills",
             (Question("crayon", ("young",)), Question("handwriting", ("older",)), Question("scissors")),
             5,
             9,
+            OT,
         ),
+        Domain("talking", "Talking and understanding", tuple(Question(f"t{n}") for n in range(3)), 4, 8, SLT),
     ),
     scale=SCALE,
     impact_options=SCALE,
     impact_weight=2,
 )
 NO_FLAGS = {flag.code: False for flag in RED_FLAGS}
+
+
+def all_words(result):
+    return list(result.reasons) + [reason for domain in result.domains for reason in domain.reasons]
 
 
 def answers(scores=(0, 0, 0, 0), impact=0, tried=TriedAdvice.NOT_YET, flags=(), age_band="young", domain="dressing"):
@@ -124,6 +132,56 @@ def test_questions_follow_the_age_band():
 def test_reasons_name_the_hardest_questions():
     result = route(DEFINITION, answers((3, 3, 2, 2), impact=3))
     assert "q0; q1" in result.domains[0].reasons[-1]
+
+
+def test_reasons_use_the_answer_labels_the_family_chose():
+    # A label staff rename (or a new option they add) reads correctly in the reason.
+    result = route(DEFINITION, answers((3, 3, 2, 2), impact=3))
+    assert any("'level 3'" in reason and "q0; q1" in reason for reason in result.domains[0].reasons)
+    assert not any("cannot do this" in reason for reason in result.domains[0].reasons)
+
+
+def test_universal_with_twelve_weeks_of_advice_not_enough_moves_to_targeted():
+    result = route(DEFINITION, answers((1, 0, 0, 0), impact=0, tried=TriedAdvice.NOT_ENOUGH))  # score 1
+    domain = result.domains[0]
+    assert domain.tier == Outcome.TARGETED and domain.escalated
+    assert TWELVE_WEEKS_NOT_ENOUGH in domain.reasons
+    assert not any("mostly manages" in reason for reason in domain.reasons)
+
+
+def test_no_difficulty_reported_stays_universal_even_if_advice_has_not_helped():
+    domain = route(DEFINITION, answers((0, 0, 0, 0), impact=0, tried=TriedAdvice.NOT_ENOUGH)).domains[0]
+    assert domain.tier == Outcome.UNIVERSAL and not domain.escalated
+
+
+def test_each_area_names_its_discipline_and_a_referral_names_who_it_goes_to():
+    result = route(
+        DEFINITION,
+        Answers(
+            "young",
+            NO_FLAGS,
+            {
+                "dressing": DomainAnswers((1, 1, 1, 1), 2, TriedAdvice.NOT_YET),  # targeted
+                "talking": DomainAnswers((3, 3, 3), 3, TriedAdvice.NOT_YET),  # specialist
+            },
+        ),
+    )
+    assert [(d.code, d.discipline) for d in result.domains] == [("dressing", OT), ("talking", SLT)]
+    assert result.referral_disciplines == (SLT,)
+    assert result.as_dict()["referral_disciplines"] == [SLT]
+
+
+def test_a_red_flag_with_a_discipline_names_it_for_the_referral():
+    result = route(DEFINITION, answers(flags=["lifting"], domain="talking", scores=(0, 0, 0)))
+    assert result.overall == Outcome.SPECIALIST_URGENT
+    assert result.referral_disciplines == (OT,)
+
+
+def test_red_flag_results_do_not_say_check_again_or_mostly_manages():
+    result = route(DEFINITION, answers((1, 0, 0, 0), flags=["lost-skills"]))
+    assert result.domains[0].tier == Outcome.UNIVERSAL
+    assert not result.offer_check_again
+    assert not any("mostly manages" in reason for reason in all_words(result))
 
 
 @pytest.mark.parametrize(
@@ -222,3 +280,55 @@ def test_any_red_flag_gives_at_least_its_own_outcome(answers):
         if answers.red_flags[flag.code]:
             assert result.overall >= flag.outcome
     assert result.overall == max([f.outcome for f in result.red_flags] + [d.tier for d in result.domains])
+
+
+def score_tier(domain, score):
+    if score >= domain.specialist_threshold:
+        return Outcome.SPECIALIST
+    return Outcome.TARGETED if score >= domain.targeted_threshold else Outcome.UNIVERSAL
+
+
+@settings(max_examples=500)
+@given(full_answers())
+def test_advice_that_has_not_helped_is_never_offered_again_as_the_only_help(answers):
+    """12 weeks of an area's advice that has not helped enough, with any difficulty reported, moves the
+    area up one tier from its score (universal to targeted, targeted to specialist) and says why."""
+    result = route(DEFINITION, answers)
+    for domain_result in result.domains:
+        given_answers = answers.domains[domain_result.code]
+        from_score = score_tier(DEFINITION.domain(domain_result.code), domain_result.score)
+        if given_answers.tried_advice == TriedAdvice.NOT_ENOUGH and domain_result.score > 0:
+            assert domain_result.tier == min(from_score + 1, Outcome.SPECIALIST)
+            assert domain_result.tier > Outcome.UNIVERSAL
+            assert TWELVE_WEEKS_NOT_ENOUGH in domain_result.reasons
+            assert domain_result.escalated == (from_score < Outcome.SPECIALIST)
+        else:
+            assert domain_result.tier == from_score
+            assert not domain_result.escalated
+
+
+@settings(max_examples=500)
+@given(full_answers())
+def test_every_area_and_referral_names_its_discipline(answers):
+    result = route(DEFINITION, answers)
+    for domain_result in result.domains:
+        assert domain_result.discipline == DEFINITION.domain(domain_result.code).discipline
+    specialist = {d.discipline for d in result.domains if d.tier == Outcome.SPECIALIST}
+    from_flags = {f.discipline for f in result.red_flags if f.discipline and f.outcome >= Outcome.SPECIALIST}
+    assert set(result.referral_disciplines) == specialist | from_flags
+    assert len(set(result.referral_disciplines)) == len(result.referral_disciplines)
+    if result.overall == Outcome.SPECIALIST:
+        assert result.referral_disciplines
+
+
+@settings(max_examples=500)
+@given(full_answers())
+def test_red_flag_results_never_say_check_again_in_12_weeks_or_mostly_manages(answers):
+    result = route(DEFINITION, answers)
+    words = " ".join(all_words(result)).lower()
+    if result.red_flags:
+        assert not result.offer_check_again
+        assert "mostly manages" not in words
+        assert "check again" not in words and "in 12 weeks" not in words
+    else:
+        assert result.offer_check_again

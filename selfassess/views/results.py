@@ -6,7 +6,7 @@ from django.views.decorators.http import require_http_methods
 
 from home.models import AdviceTopicPage
 from selfassess import journey, return_codes
-from selfassess.engine import OUTCOME_LABELS, Outcome
+from selfassess.engine import OUTCOME_LABELS, Outcome, disciplines_in_words
 from selfassess.forms import ReturnCodeForm
 from selfassess.models import Assessment, SupportOffer, current_version
 from selfassess.views import steps
@@ -35,6 +35,11 @@ def by_area(items, area_ids, limit=None):
 
 
 def area_cards(version, result, age_band):
+    """(one card per area, each support offer once): only what fits both the area and the child's age band.
+
+    A topic or offer tagged with several chosen areas is shown once, under the first of them (topics)
+    or in the one list of offers that names the areas it is for, so the phone page stays short.
+    """
     # Three queries for any number of areas, not three per area.
     life_areas = [version.life_areas[domain.code] for domain in result.domains]
     area_ids = [area.pk for area in life_areas]
@@ -46,7 +51,6 @@ def area_cards(version, result, age_band):
         .order_by("title")
         .prefetch_related("life_areas"),
         area_ids,
-        limit=ADVICE_TOPICS_PER_AREA,
     )
     all_offers = list(
         SupportOffer.objects.filter(life_areas__in=area_ids, age_bands=age_band)
@@ -56,20 +60,27 @@ def area_cards(version, result, age_band):
     )
     workshops = by_area([o for o in all_offers if o.kind == SupportOffer.Kind.WORKSHOP], area_ids)
     targeted = by_area([o for o in all_offers if o.kind == SupportOffer.Kind.TARGETED], area_ids)
-    cards = []
+    cards, shown_topics, offers = [], set(), {}
     for domain, life_area in zip(result.domains, life_areas, strict=True):
+        area_topics = [t for t in topics[life_area.pk] if t.pk not in shown_topics][:ADVICE_TOPICS_PER_AREA]
+        shown_topics.update(t.pk for t in area_topics)
+        area_offers = workshops[life_area.pk] + (targeted[life_area.pk] if domain.tier >= Outcome.TARGETED else [])
+        for offer in area_offers:
+            offers.setdefault(offer.pk, {"offer": offer, "areas": []})["areas"].append(domain.name)
         cards.append(
             {
                 "result": domain,
                 "tier_label": OUTCOME_LABELS[domain.tier],
                 "tier_tag": TIER_TAGS[domain.tier],
                 "is_specialist": domain.tier >= Outcome.SPECIALIST,
-                "topics": topics[life_area.pk],
-                "workshops": workshops[life_area.pk],
-                "targeted_offers": targeted[life_area.pk] if domain.tier >= Outcome.TARGETED else [],
+                # The discipline is named for every area that needs more than advice.
+                "discipline": domain.discipline if domain.tier >= Outcome.TARGETED else "",
+                "topics": area_topics,
             }
         )
-    return cards
+    # Targeted groups first: they are the help this result is for; then workshops anyone can join.
+    ordered = sorted(offers.values(), key=lambda item: item["offer"].kind != SupportOffer.Kind.TARGETED)
+    return cards, ordered
 
 
 def comparison(assessment, result):
@@ -110,6 +121,7 @@ def result(request):
         return steps.start_again(request)
     version, outcome = journey.rescore(assessment)
     referral_needed = outcome.overall >= Outcome.SPECIALIST
+    cards, offers = area_cards(version, outcome, assessment.age_band)
     return render(
         request,
         "selfassess/result.html",
@@ -119,7 +131,10 @@ def result(request):
             "overall_label": OUTCOME_LABELS[outcome.overall],
             "urgency": CARE_CARD_URGENCY[outcome.overall],
             "red_flags": [version.red_flag_text[f.code] for f in outcome.red_flags],
-            "areas": area_cards(version, outcome, assessment.age_band),
+            "areas": cards,
+            "offers": offers,
+            "referral_disciplines": disciplines_in_words(outcome.referral_disciplines),
+            "escalated_areas": [d.name for d in outcome.domains if d.escalated],
             "referral_needed": referral_needed,
             "referral_url": f"/refer/?assessment={assessment.code}",
             "comparison": comparison(assessment, outcome),
