@@ -27,8 +27,9 @@ SERVICE_SETTINGS = {
     "email": "childrens.therapy@example.nhs.uk",
     "opening_hours": "Monday to Friday, 9am to 5pm (not bank holidays)",
     "urgent_help": (
-        "<p>If your child is seriously ill or injured, or their life is at risk, <b>call 999</b>.</p>"
-        "<p>If you need medical help fast but it is not an emergency, call 111 or use NHS 111 online.</p>"
+        '<p>If your child is badly hurt or their life is at risk, <b>call <a href="tel:999">999</a></b>.</p>'
+        '<p>If you need help fast, call <a href="tel:111">111</a> or use '
+        '<a href="https://111.nhs.uk/">NHS 111 online</a>.</p>'
     ),
 }
 

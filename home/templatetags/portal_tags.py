@@ -1,6 +1,9 @@
+import re
+
 from django import template
 from django.contrib.contenttypes.models import ContentType
 from django.urls import NoReverseMatch, reverse
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from home.models import AccessRoutesPage
@@ -59,3 +62,32 @@ def breadcrumb_pages(page):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
     return list(page.get_ancestors().filter(depth__gte=2))
+
+
+# Phone numbers in text families read on a phone: each becomes a link that dials it (issue 18).
+# "NHS 111 online" links to the service itself; a UK number like 0300 123 4567; 999 and 111 after
+# "call", "ring" or "or" (so "111" in an address or a count is left alone).
+_NHS_111_ONLINE = re.compile(r"\bNHS 111 online\b")
+_UK_NUMBER = re.compile(r"(?<![\d+])(0\d{2,4}(?: ?\d){6,8})(?!\d)")
+_EMERGENCY = re.compile(r"(?i)(\b(?:call|ring|or|dial)\s+)(999|111)\b")
+_TAG_OR_LINK = re.compile(r"(<a\b.*?</a>|<[^>]+>)", re.S | re.I)
+NHS_111_ONLINE_URL = "https://111.nhs.uk/"
+
+
+def _link_numbers(text):
+    text = _NHS_111_ONLINE.sub(f'<a href="{NHS_111_ONLINE_URL}">NHS 111 online</a>', text)
+    parts = _TAG_OR_LINK.split(text)
+    for index in range(0, len(parts), 2):
+        part = _UK_NUMBER.sub(lambda m: f'<a href="tel:{m[1].replace(" ", "")}">{m[1]}</a>', parts[index])
+        parts[index] = _EMERGENCY.sub(lambda m: f'{m[1]}<a href="tel:{m[2]}">{m[2]}</a>', part)
+    return "".join(parts)
+
+
+@register.filter(is_safe=True)
+def phone_links(html):
+    """Rendered HTML with every phone number outside a link made a `tel:` link, and NHS 111 online linked."""
+    parts = _TAG_OR_LINK.split(str(html))
+    # Only text between tags changes; tags and existing links are kept exactly as they are.
+    for index in range(0, len(parts), 2):
+        parts[index] = _link_numbers(parts[index])
+    return mark_safe("".join(parts))  # noqa: S308 - only adds links around text already escaped in `html`

@@ -38,8 +38,8 @@ def is_internal(url):
     return parts.scheme in ("", "http", "https") and parts.netloc in ("", "testserver")
 
 
-def walk(client, starts):
-    """(pages visited, [(page, link, problem)])."""
+def walk(client, starts, on_page=None):
+    """(pages visited, [(page, link, problem)]). `on_page(url, html)` sees each HTML page and returns more problems."""
     queue, seen, problems, variants = deque(starts), set(), [], Counter()
     while queue and len(seen) < MAX_PAGES:
         url = queue.popleft()
@@ -59,7 +59,10 @@ def walk(client, starts):
             continue
         if not response.get("Content-Type", "").startswith("text/html"):
             continue
-        for raw in HREF.findall(response.content.decode()):
+        html = response.content.decode()
+        if on_page:
+            problems.extend((url, found, why) for found, why in on_page(url, html))
+        for raw in HREF.findall(html):
             href = unescape(raw).strip()
             if PLACEHOLDER.search(href):
                 problems.append((url, href, "placeholder link"))
@@ -92,3 +95,46 @@ def test_every_link_on_every_public_page_resolves_and_none_is_a_placeholder(clie
     for path in ("/how-to-get-help/", "/refer/", "/refer/status/", "/advice/", "/workshops-for-families/"):
         assert path in seen, f"{path} is not linked from any public page"
     assert len(seen) > 40
+
+
+# A UK phone number, or 999 and 111 (which families are told to call).
+PHONE_NUMBER = re.compile(r"(?<![\d+])(0\d{2,4}(?: ?\d){6,8}(?!\d)|\b999\b|\b111\b)")
+TEL_LINK = re.compile(r"<a\s[^>]*href=\"tel:[^\"]*\"[^>]*>.*?</a>", re.S)
+NHS_111_ONLINE = re.compile(r'<a\s[^>]*href="https://111\.nhs\.uk/?"[^>]*>NHS 111 online</a>')
+# Headings are not where anyone taps to call; scripts, styles and attributes are not read.
+NOT_READ = re.compile(r"<(h[1-6]|script|style|title)\b.*?</\1>|<head>.*?</head>", re.S | re.I)
+
+
+def phone_problems(url, html):
+    """Phone numbers a family reads but cannot tap to call; "NHS 111 online" that is not a link."""
+    text = TEL_LINK.sub(" ", NOT_READ.sub(" ", NHS_111_ONLINE.sub(" ", html)))
+    if "NHS 111 online" in re.sub(r"<[^>]+>", " ", text):
+        yield "NHS 111 online", "NHS 111 online is not a link to 111.nhs.uk"
+    text = " ".join(re.sub(r"<[^>]+>", " ", text).split())
+    for match in PHONE_NUMBER.finditer(text):
+        yield text[max(0, match.start() - 40) : match.end() + 10], "phone number is not a tel: link"
+
+
+def test_every_phone_number_a_family_reads_can_be_tapped_to_call(client, demo_site):
+    result = complete(client, AREAS, {**MILD, "tried_advice": "not-enough"})
+    result_path = result.redirect_chain[-1][0] if result.redirect_chain else "/self-assessment/result/"
+
+    seen, problems = walk(client, ["/", result_path], on_page=phone_problems)
+
+    phone = [(page, found) for page, found, why in problems if "tel:" in why or "111.nhs.uk" in why]
+    assert not phone, "\n".join(f"{page}: {found}" for page, found in phone)
+    footer = client.get("/").content.decode().split("<footer", 1)[1]
+    assert 'href="tel:999"' in footer and 'href="tel:111"' in footer and 'href="https://111.nhs.uk/"' in footer
+
+
+def test_get_help_now_lets_a_parent_tap_to_call(client, demo_site):
+    from selfassess.tests.factories import no_red_flags
+
+    client.post("/self-assessment/start/")
+    client.post("/self-assessment/age/", {"age_band": "under-5"})
+    flags = dict.fromkeys(no_red_flags(), "yes")
+    response = client.post("/self-assessment/safety-questions/", flags, follow=True)
+    html = response.content.decode()
+    assert "<h1>Get help now</h1>" in html
+    assert list(phone_problems(response.request["PATH_INFO"], html)) == []
+    assert 'href="tel:08088005000"' in html  # the NSPCC helpline

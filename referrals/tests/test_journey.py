@@ -14,7 +14,7 @@ def test_start_page_explains_and_starts(client):
     content = response.content.decode()
     assert "Refer a child for therapy" in content
     assert "about 10 minutes" in content
-    assert "call 999" in content
+    assert 'call <a href="tel:999">999</a>' in content
     response = client.post("/refer/start/")
     assert response.headers["Location"] == "/refer/who/"
 

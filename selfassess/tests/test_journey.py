@@ -41,7 +41,7 @@ def test_immediate_danger_stops_on_the_get_help_now_page(client, questionnaire):
     response = client.post("/self-assessment/safety-questions/", {**no_red_flags(), "flag_harm": "yes"}, follow=True)
     text = response.content.decode()
     assert response.redirect_chain[-1][0] == "/self-assessment/get-help-now/"
-    assert "call 999" in text and "0300 123 4043" in text
+    assert 'call <a href="tel:999">999</a>' in text and '<a href="tel:03001234043">0300 123 4043</a>' in text
     # The questions stop here: later steps send the family back to this page.
     assert client.get("/self-assessment/areas/").url == "/self-assessment/get-help-now/"
     assert not Assessment.objects.exists()
