@@ -7,9 +7,11 @@ from wagtail.models import Revision
 
 from home.models.taxonomy import Discipline
 from selfassess import engine
-from selfassess.engine import Answers, DomainAnswers, InvalidAnswers, InvalidDefinition, Outcome
+from selfassess.blocks import TRIED_ADVICE_CHOICES
+from selfassess.engine import OUTCOME_LABELS, Answers, DomainAnswers, InvalidAnswers, InvalidDefinition, Outcome
 
 DISCIPLINES = dict(Discipline.choices)
+TRIED_ADVICE_LABELS = dict(TRIED_ADVICE_CHOICES)
 
 
 @dataclass(frozen=True)
@@ -101,34 +103,164 @@ def scenario_answers(definition, scenario):
     return Answers(age_band=scenario["age_band"], red_flags=red_flags, domains=domains)
 
 
-def run_scenario(definition, scenario):
-    """None if the scenario gets what it expects, otherwise what went wrong, in words."""
+def tier_label(code):
+    """A tier or outcome in the words staff see in the admin ("Ask for a referral"), never its code."""
+    try:
+        return OUTCOME_LABELS[Outcome.from_code(code)]
+    except InvalidDefinition:
+        return str(code)
+
+
+def run_scenario(version, scenario):
+    """None if the scenario gets what it expects, otherwise what went wrong, in staff words."""
+    definition = version.definition
     try:
         result = engine.route(definition, scenario_answers(definition, scenario))
     except (InvalidAnswers, ValueError) as error:
         return f"its answers do not fit this version ({error})"
     problems = []
     if result.overall.code != scenario["expected_outcome"]:
-        problems.append(f"expected '{scenario['expected_outcome']}' overall but got '{result.overall.code}'")
-    tiers = {d.code: d.tier.code for d in result.domains}
+        problems.append(
+            f"expected '{tier_label(scenario['expected_outcome'])}' overall but got '{OUTCOME_LABELS[result.overall]}'"
+        )
+    tiers = {d.code: d.tier for d in result.domains}
     for area in scenario["areas"]:
         got = tiers.get(area["life_area"])
-        if got != area["expected_tier"]:
-            problems.append(f"expected '{area['expected_tier']}' for {area['life_area']} but got '{got}'")
+        if got is None or got.code != area["expected_tier"]:
+            name = area_name(version, area["life_area"])
+            got_words = f"'{OUTCOME_LABELS[got]}'" if got is not None else "nothing"
+            problems.append(f"expected '{tier_label(area['expected_tier'])}' for {name} but got {got_words}")
     return "; ".join(problems) or None
 
 
+def area_name(version, code):
+    area = version.life_areas.get(code)
+    return area.name if area is not None else code
+
+
+def band_names(version, bands):
+    if set(bands) == set(version.definition.age_bands):
+        return "every age band"
+    return ", ".join(band.name for band in version.age_bands if band.slug in bands)
+
+
+def reachability_problems(version):
+    """(area name, what is wrong) for every area where some age band's answers cannot reach a tier: thresholds
+    must sit above the lowest possible score, at or below the highest, and in order."""
+    definition = version.definition
+    problems = []
+    for domain in definition.domains:
+        targeted, specialist = domain.targeted_threshold, domain.specialist_threshold
+        missing = {tier: [] for tier in engine.TIERS}
+        for band in definition.age_bands:
+            for tier in definition.unreachable_tiers(domain, band):
+                missing[tier].append(band)
+        if missing[Outcome.SPECIALIST]:
+            bands = missing[Outcome.SPECIALIST]
+            highest = max(definition.max_score(domain, band) for band in bands)
+            problems.append(
+                (
+                    domain.name,
+                    f"the specialist threshold is {specialist} but the highest possible score is {highest} "
+                    f"(for {band_names(version, bands)}), so no family could be offered a referral for this area. "
+                    f"Set it to {highest} or lower.",
+                )
+            )
+        if missing[Outcome.TARGETED]:
+            bands = missing[Outcome.TARGETED]
+            highest = max(definition.max_score(domain, band) for band in bands)
+            if targeted >= specialist:
+                why = f"the targeted threshold ({targeted}) is not below the specialist threshold ({specialist})"
+            elif targeted > highest:
+                why = f"the targeted threshold is {targeted} but the highest possible score is {highest}"
+            else:
+                why = f"no answers give a score from {targeted} to {specialist - 1}"
+            problems.append(
+                (
+                    domain.name,
+                    f"{why} (for {band_names(version, bands)}), so no family could be offered a group or workshop "
+                    "for this area.",
+                )
+            )
+        if missing[Outcome.UNIVERSAL]:
+            bands = missing[Outcome.UNIVERSAL]
+            lowest = max(definition.min_score(domain, band) for band in bands)
+            problems.append(
+                (
+                    domain.name,
+                    f"the targeted threshold ({targeted}) is at or below the lowest possible score ({lowest}) "
+                    f"(for {band_names(version, bands)}), so no family would be offered advice alone for this area. "
+                    "Set it above the lowest score.",
+                )
+            )
+    return problems
+
+
+# The boundary on each side of each threshold: (which threshold, offset from it, tier expected there, words).
+BOUNDARIES = (
+    ("targeted_threshold", -1, Outcome.UNIVERSAL, "just below the targeted threshold"),
+    ("targeted_threshold", 0, Outcome.TARGETED, "exactly at the targeted threshold"),
+    ("specialist_threshold", -1, Outcome.TARGETED, "just below the specialist threshold"),
+    ("specialist_threshold", 0, Outcome.SPECIALIST, "exactly at the specialist threshold"),
+)
+
+
+def coverage_problems(version, scenarios):
+    """(what, what is missing) for every tier of every area, each side of each threshold and every red flag
+    that no scenario covers, in staff words. Only scenarios whose answers fit the version count."""
+    definition = version.definition
+    covered_tiers, covered_scores, flagged = set(), set(), set()
+    for scenario in scenarios:
+        try:
+            answers = scenario_answers(definition, scenario)
+            result = engine.route(definition, answers)
+        except (InvalidAnswers, ValueError):
+            continue
+        flagged.update(code for code, yes in answers.red_flags.items() if yes)
+        for domain_result in result.domains:
+            covered_tiers.add((domain_result.code, domain_result.tier))
+            if answers.domains[domain_result.code].tried_advice != engine.TriedAdvice.NOT_ENOUGH:
+                # 12 weeks of advice not enough moves the tier: it does not test the threshold.
+                covered_scores.add((domain_result.code, domain_result.score))
+    problems = []
+    for domain in definition.domains:
+        missing = [OUTCOME_LABELS[tier] for tier in engine.TIERS if (domain.code, tier) not in covered_tiers]
+        if missing:
+            problems.append((domain.name, "no scenario expects " + " or ".join(f"'{label}'" for label in missing)))
+        lowest = min(definition.min_score(domain, band) for band in definition.age_bands)
+        highest = max(definition.max_score(domain, band) for band in definition.age_bands)
+        for threshold_name, offset, tier, words in BOUNDARIES:
+            score = getattr(domain, threshold_name) + offset
+            # A score no answers can give is already reported as a threshold out of reach.
+            if lowest <= score <= highest and (domain.code, score) not in covered_scores:
+                problems.append(
+                    (
+                        domain.name,
+                        f"no scenario {words}: add one with a score of {score}, expecting "
+                        f"'{OUTCOME_LABELS[tier]}', with '{TRIED_ADVICE_LABELS[engine.TriedAdvice.NOT_YET]}' or "
+                        f"'{TRIED_ADVICE_LABELS[engine.TriedAdvice.HELPED]}' for the advice question",
+                    )
+                )
+    for flag in definition.red_flags:
+        if flag.code not in flagged:
+            problems.append(("Red flags", f"no scenario answers yes to '{flag.question}'"))
+    return problems
+
+
 def failing_scenarios(questionnaire):
-    """(scenario name, what went wrong) for every scenario that fails; a broken definition fails them all."""
+    """(what, what went wrong) for everything that must be put right before this version is published: a
+    definition that does not build, a tier out of reach, a scenario that fails, and coverage that is missing.
+    A broken definition fails them all."""
     try:
-        definition = build_version(questionnaire).definition
+        version = build_version(questionnaire)
     except (InvalidDefinition, ValueError) as error:
         return [("the questionnaire itself", str(error))]
-    if not len(questionnaire.scenarios):
+    scenarios = [block.value for block in questionnaire.scenarios]
+    if not scenarios:
         return [("safety scenarios", "add at least one scenario before publishing")]
-    failures = []
-    for block in questionnaire.scenarios:
-        problem = run_scenario(definition, block.value)
+    failures = reachability_problems(version)
+    for scenario in scenarios:
+        problem = run_scenario(version, scenario)
         if problem:
-            failures.append((block.value["name"], problem))
-    return failures
+            failures.append((scenario["name"], problem))
+    return failures + coverage_problems(version, scenarios)

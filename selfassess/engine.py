@@ -158,6 +158,18 @@ class Definition:
         questions = len(domain.questions_for(age_band))
         return questions * min(self.scale_scores) + self.impact_weight * min(self.impact_scores)
 
+    def possible_scores(self, domain, age_band):
+        """Every score some answers to the area's questions for this age band can give."""
+        sums = {0}
+        for _ in domain.questions_for(age_band):
+            sums = {total + option for total in sums for option in self.scale_scores}
+        return {total + self.impact_weight * impact for total in sums for impact in self.impact_scores}
+
+    def unreachable_tiers(self, domain, age_band):
+        """The tiers no answers can reach by score for this age band (a threshold out of range, or in a gap)."""
+        reached = {tier_for_score(domain, score) for score in self.possible_scores(domain, age_band)}
+        return tuple(tier for tier in TIERS if tier not in reached)
+
     def scale_label(self, score):
         return next(option.label for option in self.scale if option.score == score)
 

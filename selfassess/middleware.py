@@ -16,7 +16,7 @@ from selfassess.models import ScenarioCheckFailed
 def describe(failures):
     names = "; ".join(f"'{name}' ({why})" for name, why in failures)
     count = len(failures)
-    return f"{count} safety scenario{'s' if count != 1 else ''} failed: {names}"
+    return f"{count} safety check{'s' if count != 1 else ''} failed: {names}"
 
 
 class ScenarioCheckFailedMiddleware:

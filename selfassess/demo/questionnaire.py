@@ -174,7 +174,20 @@ def scenario(name, band, outcome, areas=(), red_flags=""):
 
 
 MILD, MODERATE, SEVERE = "1, 1, 1, 0", "2, 2, 1, 1", "3, 3, 2, 2"
-SCENARIOS = [
+# Each side of each threshold, for every area (the coverage rule checked before publishing), one age band each:
+# 4 questions per area and band, so 6 = just below targeted (7), 11 = just below specialist (12).
+BOUNDARY_SCORES = [
+    ("Every area just below the targeted threshold", "under-5", "1, 1, 1, 1", 1, "universal"),
+    ("Every area exactly at the targeted threshold", "5-to-11", "1, 1, 1, 2", 1, "targeted"),
+    ("Every area just below the specialist threshold", "12-to-18", "2, 2, 2, 1", 2, "targeted"),
+    ("Every area exactly at the specialist threshold", "5-to-11", "2, 2, 2, 2", 2, "specialist"),
+]
+BOUNDARY_SCENARIOS = [
+    scenario(name, band, tier, [area(slug, scores, impact, tier) for slug, _, _ in DOMAINS])
+    for name, band, scores, impact, tier in BOUNDARY_SCORES
+]
+
+SCENARIOS = BOUNDARY_SCENARIOS + [
     scenario("Mild dressing, under 5", "under-5", "universal", [area("getting-dressed", MILD, 1, "universal")]),
     scenario("Mild play, 5 to 11", "5-to-11", "universal", [area("play-and-leisure", "1, 0, 1, 0", 1, "universal")]),
     scenario(

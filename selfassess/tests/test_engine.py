@@ -1,10 +1,13 @@
 """The routing rules, one test per rule, and the safety properties under hypothesis."""
 
+from itertools import product
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from selfassess.engine import (
+    TIERS,
     TWELVE_WEEKS_NOT_ENOUGH,
     Answers,
     Definition,
@@ -332,3 +335,30 @@ def test_red_flag_results_never_say_check_again_in_12_weeks_or_mostly_manages(an
         assert "check again" not in words and "in 12 weeks" not in words
     else:
         assert result.offer_check_again
+
+
+# --- Reachability: the check before publishing agrees with every possible set of answers ------
+
+
+@st.composite
+def one_area_definitions(draw):
+    questions = draw(st.integers(1, 3))
+    targeted = draw(st.integers(0, 20))
+    specialist = draw(st.integers(targeted, 24))
+    scale = tuple(ScaleOption(f"s{n}", n) for n in sorted(draw(st.sets(st.integers(0, 4), min_size=1, max_size=4))))
+    impact = tuple(ScaleOption(f"i{n}", n) for n in sorted(draw(st.sets(st.integers(0, 3), min_size=1, max_size=4))))
+    domain = Domain("area", "Area", tuple(Question(f"q{n}") for n in range(questions)), targeted, specialist, OT)
+    return Definition(("band",), (), (domain,), scale, impact, impact_weight=draw(st.integers(0, 3)))
+
+
+@settings(max_examples=500)
+@given(one_area_definitions())
+def test_unreachable_tiers_are_exactly_those_no_answers_reach(definition):
+    domain = definition.domains[0]
+    reached = set()
+    for scores in product(sorted(definition.scale_scores), repeat=len(domain.questions)):
+        for impact in definition.impact_scores:
+            answers = Answers("band", {}, {"area": DomainAnswers(scores, impact, TriedAdvice.NOT_YET)})
+            reached.add(route(definition, answers).domains[0].tier)
+    assert set(definition.unreachable_tiers(domain, "band")) == {t for t in TIERS if t not in reached}
+    assert definition.max_score(domain, "band") == max(definition.possible_scores(domain, "band"))

@@ -125,3 +125,85 @@ def test_assessment_is_rescored_by_its_own_revision(client, questionnaire):
     assert version.revision_id == answered_on
     assert version.definition == build_version(Revision.objects.get(pk=answered_on).as_object()).definition
     assert outcome_now.as_dict() == outcome_then.as_dict()
+
+
+# --- Reachability and coverage, checked before publishing (issue 17) ---------------------------
+
+
+def set_threshold(questionnaire, area_slug, name, value):
+    for block in questionnaire.domains.raw_data:
+        if LifeArea.objects.get(pk=block["value"]["life_area"]).slug == area_slug:
+            block["value"][name] = value
+
+
+def problems_text(questionnaire):
+    return " | ".join(f"{name}: {why}" for name, why in failing_scenarios(questionnaire))
+
+
+def test_a_threshold_above_the_highest_score_blocks_publishing_naming_the_area_and_numbers(questionnaire):
+    questionnaire = Questionnaire.objects.current()
+    live_revision = questionnaire.live_revision_id
+    set_threshold(questionnaire, "getting-dressed", "specialist_threshold", 30)
+    text = problems_text(questionnaire)
+    assert "Getting dressed" in text and "30" in text and "18" in text
+    assert "no family could be offered a referral" in text
+    with pytest.raises(ScenarioCheckFailed, match="Getting dressed"):
+        questionnaire.save_revision().publish()
+    questionnaire.refresh_from_db()
+    assert questionnaire.live_revision_id == live_revision
+
+
+def test_thresholds_that_leave_a_tier_unreachable_are_named(questionnaire):
+    questionnaire = Questionnaire.objects.current()
+    set_threshold(questionnaire, "hand-skills", "targeted_threshold", 12)  # equal to the specialist threshold
+    set_threshold(questionnaire, "personal-care", "targeted_threshold", 0)
+    text = problems_text(questionnaire)
+    assert "Hand skills for nursery and school" in text and "no family could be offered a group or workshop" in text
+    assert "Toileting, washing and personal care" in text and "advice alone" in text
+
+
+def test_removing_a_tiers_scenarios_blocks_publishing_in_staff_words(questionnaire):
+    questionnaire = Questionnaire.objects.current()
+    # Take out every scenario that expects "universal" for "Getting dressed".
+    questionnaire.scenarios = [
+        dict(block)
+        for block in questionnaire.scenarios.raw_data
+        if not any(
+            a["life_area"] == "getting-dressed" and a["expected_tier"] == Outcome.UNIVERSAL.code
+            for a in block["value"]["areas"]
+        )
+    ]
+    text = problems_text(questionnaire)
+    assert "Getting dressed" in text
+    assert "Advice you can start today" in text
+    assert "just below the targeted threshold" in text
+    # Staff words only: no internal codes.
+    assert "getting-dressed" not in text and "'universal'" not in text
+
+
+def test_a_red_flag_without_a_scenario_blocks_publishing(questionnaire):
+    questionnaire = Questionnaire.objects.current()
+    questionnaire.scenarios = [
+        dict(block) for block in questionnaire.scenarios.raw_data if "harm" not in block["value"]["red_flags"]
+    ]
+    text = problems_text(questionnaire)
+    assert "Are you worried that someone is harming your child" in text
+
+
+def test_a_failing_scenario_is_described_in_staff_words(questionnaire):
+    questionnaire = Questionnaire.objects.current()
+    break_first_scenario(questionnaire)
+    text = problems_text(questionnaire)
+    assert "expected 'Get help now' overall" in text
+    assert "'immediate'" not in text
+
+
+def test_admin_names_the_unreachable_threshold_when_publishing(admin_client):
+    questionnaire = Questionnaire.objects.current()
+    url = f"/admin/snippets/selfassess/questionnaire/edit/{questionnaire.pk}/"
+    data = admin_form_data(questionnaire)
+    data["domains-0-value-specialist_threshold"] = "30"
+    data["action-publish"] = "action-publish"
+    text = admin_client.post(url, data, follow=True).content.decode()
+    assert "Not published" in text
+    assert "Getting dressed" in text and "30" in text and "18" in text
