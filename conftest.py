@@ -8,6 +8,7 @@ import os
 import shutil
 
 import pytest
+from _pytest.nodeid import NodeId
 from django.core.management import call_command
 from django.db import transaction
 
@@ -115,47 +116,119 @@ def load_demo():
     call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
 
 
-def module_is_all_demo(request):
-    """Whether every test in this module reads the demo site (and none needs committed data)."""
-    path = request.node.path
-    tests = [item for item in request.session.items if item.path == path]
-    return bool(tests) and all(
-        "demo_site" in item.fixturenames
-        and "transactional_db" not in item.fixturenames
-        and "live_server" not in item.fixturenames
-        for item in tests
+def shares_the_demo(item):
+    """Whether a test reads the demo site inside its own transaction (and needs no committed data)."""
+    names = item.fixturenames
+    marker = item.get_closest_marker("django_db")
+    return (
+        "demo_site" in names
+        and "transactional_db" not in names
+        and "live_server" not in names
+        and "live_demo_site" not in names
+        and not (marker and marker.kwargs.get("transaction"))
+        and item.get_closest_marker("real_server") is None
     )
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Run the tests that read the demo site one after another, so each worker loads it once.
+
+    The demo loads in about 20 seconds and about 150 tests read it. Those tests move to the end of
+    the run, grouped by module into one xdist group per worker (`--dist loadgroup` sends a group to
+    one worker, which runs it in order); `shared_demo_site` below keeps one load open across them.
+    """
+    workers = getattr(config, "workerinput", {}).get("workercount", 1)
+    sharing, others = [], []
+    for item in items:
+        (sharing if shares_the_demo(item) else others).append(item)
+    modules = {}
+    for item in sharing:
+        modules.setdefault(item.path, []).append(item)
+    groups = [[] for _ in range(max(1, min(workers, len(modules))))]
+    for module_items in sorted(modules.values(), key=len, reverse=True):
+        smallest = min(groups, key=len)
+        smallest.extend(module_items)
+    for number, group in enumerate(groups):
+        for item in group:
+            item.add_marker(pytest.mark.xdist_group(f"demo-{number}"))
+    items[:] = others + [item for group in groups for item in group]
+
+
+class XdistGroupsOnPytest9:
+    """Make `xdist_group` work on pytest 9.2: pytest-xdist 3.8 names a grouped test by setting
+    `item._nodeid`, which pytest 9.2 no longer reads (the id lives in `item._id`), so every group
+    was silently spread over the workers (two real servers were built, and two demo loads)."""
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items):
+        for item in items:
+            suffixed = getattr(item, "_nodeid", None)
+            if suffixed and suffixed != item.nodeid and "@" in suffixed:
+                item._id = NodeId.parse(suffixed)
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(XdistGroupsOnPytest9(), "xdist-groups-on-pytest-9")
+
+
+class SharedDemo:
+    """One load of the demo, in a transaction left open across consecutive tests that read it.
+
+    Each test's own transaction nests inside it (as a savepoint), so what a test changes is undone
+    after it; the outer transaction is rolled back when the next test does not read the demo."""
+
+    def __init__(self):
+        self.outer = None
+        self.blocker = None
+
+    def open(self, request):
+        if self.outer is not None:
+            return
+        request.getfixturevalue("django_db_setup")
+        with self.blocker.unblock():
+            self.outer = transaction.atomic()
+            self.outer.__enter__()
+            try:
+                load_demo()
+            except BaseException:
+                self.close()
+                raise
+
+    def close(self):
+        if self.outer is None:
+            return
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            outer, self.outer = self.outer, None
+            outer.__exit__(None, None, None)
+
+
+_shared_demo = SharedDemo()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    # After the test's own fixtures are gone: keep the load only if the next test reads it too.
+    if nextitem is None or not shares_the_demo(nextitem):
+        _shared_demo.close()
+    return result
+
+
 @pytest.fixture(scope="module", autouse=True)
-def module_demo_site(request, django_db_blocker):
-    """The demo loads in about 20 seconds. A module whose every test reads it loads it once, in a
-    transaction that each test's own transaction nests inside, rolled back after the module; any
-    other test that asks for `demo_site` loads it inside its own transaction, as before."""
-    if not module_is_all_demo(request):
-        yield False
-        return
-    request.getfixturevalue("django_db_setup")
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            load_demo()
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
-    try:
-        yield True
-    finally:
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+def shared_demo_site(request, django_db_blocker):
+    """Module-scoped so it opens before the first test's own transaction (the `db` fixture)."""
+    _shared_demo.blocker = django_db_blocker
+    if shares_the_demo(request._pyfuncitem):
+        _shared_demo.open(request)
 
 
 @pytest.fixture
-def demo_site(db, module_demo_site):
-    if not module_demo_site:
+def demo_site(db):
+    # A test that runs apart from the others that read the demo (e.g. `-k` picked it alone, or xdist
+    # sent it after a test of its module that does not) loads it inside its own transaction.
+    if _shared_demo.outer is None:
         load_demo()
 
 

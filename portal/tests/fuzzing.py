@@ -3,9 +3,9 @@
 Each app's `tests/test_fuzz.py` posts what these strategies make to its forms with Django's test
 client and asserts the site answered without a server error. See docs/fuzzing.md.
 
-Profiles: "ci" (1,000 examples per form, what `make test` runs) and "fuzz" (10,000, `make fuzz`),
-chosen with HYPOTHESIS_PROFILE. The profile is applied to the fuzz tests only, through
-`fuzz_settings`, rather than loaded globally: the repo's other property tests keep their own counts.
+Profiles, chosen with HYPOTHESIS_PROFILE: "quick" (100 examples per form, what `make test` and CI
+run), "ci" (1,000), "fuzz" (10,000, `make fuzz`) and "dev" (50, a look while editing a form).
+The profile is applied to the fuzz tests only, through `fuzz_settings`, rather than loaded globally: the repo's other property tests keep their own counts.
 """
 
 import copy
@@ -28,10 +28,12 @@ settings.register_profile(
     print_blob=True,
 )
 settings.register_profile("fuzz", settings.get_profile("ci"), max_examples=10_000)
-settings.register_profile("dev", settings.get_profile("ci"), max_examples=50)  # a quick look while editing a form
+settings.register_profile("quick", settings.get_profile("ci"), max_examples=100)
+settings.register_profile("dev", settings.get_profile("ci"), max_examples=50)
 
-PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
-fuzz_settings = settings(settings.get_profile(PROFILE if PROFILE in {"ci", "fuzz", "dev"} else "ci"))
+PROFILES = {"quick", "ci", "fuzz", "dev"}
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "quick")
+fuzz_settings = settings(settings.get_profile(PROFILE if PROFILE in PROFILES else "quick"))
 
 SERVER_ERROR_TEXT = b"Sorry, there is a problem with the service"  # templates/500.html
 HUGE_BYTES = 100_000
