@@ -50,6 +50,8 @@ def action_link(text, url):
 
 CHECK_YOUR_CHILDS_NEEDS = action_link("Check your child's needs", SELF_ASSESSMENT_URL)
 REFER_ONLINE = action_link("Refer online", "/refer/")
+PHONE_LINK = '<a href="tel:03001234567">0300 123 4567</a>'
+EMAIL_LINK = '<a href="mailto:childrens.therapy@example.nhs.uk">childrens.therapy@example.nhs.uk</a>'
 
 
 ABOUT_OCCUPATIONAL_THERAPY = {
@@ -183,9 +185,6 @@ ABOUT_SPEECH_AND_LANGUAGE_THERAPY = {
     **REVIEWED,
 }
 
-PHONE_LINK = '<a href="tel:03001234567">0300 123 4567</a>'
-EMAIL_LINK = '<a href="mailto:childrens.therapy@example.nhs.uk">childrens.therapy@example.nhs.uk</a>'
-
 # The self-assessment's result page sends families here to book a workshop (selfassess/demo/offers.py).
 WORKSHOPS_FOR_FAMILIES = {
     "slug": "workshops-for-families",
@@ -282,9 +281,93 @@ WHO_DOES_WHAT = {
             "<p><b>Who to contact:</b> the housing or adaptations team at your local council. "
             "An OT will usually visit first to check what your child needs.</p>",
         ),
+        details(
+            "Help at school or nursery: SEN support and EHCPs",
+            "<p>Every school and nursery must help children with special educational needs and disabilities (SEND). "
+            "This is called SEN support. The person who plans it is the SENCo.</p>"
+            "<p>Some children need more help than the school can give. "
+            "Then the council can check if your child needs an education, health and care plan (EHCP). "
+            "You or the school can ask the council for this check.</p>"
+            "<p><b>Who to contact:</b> your child's teacher or SENCo first. "
+            "For an EHCP, the special educational needs (SEN) team at your local council.</p>",
+        ),
+        details(
+            "Children's doctor (paediatrician)",
+            "<p>A paediatrician is a doctor for children. They check how a child is growing and learning. "
+            "They also check for conditions like autism, ADHD and developmental coordination disorder (DCD).</p>"
+            "<p><b>Who to contact:</b> your GP or health visitor can refer your child.</p>",
+        ),
+        details(
+            "Mental health (CAMHS)",
+            "<p>Children and young people's mental health services (CAMHS) help children who feel very worried, "
+            "sad or angry, or who find it hard to cope.</p>"
+            "<p><b>Who to contact:</b> your GP, or your child's school. Some areas let you refer your child yourself.</p>",
+        ),
+        details(
+            "Social care (children's services)",
+            "<p>Social care can give your family extra help at home. "
+            "This could be short breaks for a disabled child, or support for parents and carers.</p>"
+            "<p><b>Who to contact:</b> children's services at your local council. "
+            "If you think a child is not safe, call them straight away.</p>",
+        ),
+        details(
+            "The Local Offer",
+            "<p>Every council has a Local Offer. It is a website that lists help for children with SEND "
+            "in your area. It covers schools, health, social care, clubs and support groups.</p>"
+            "<p><b>Where to find it:</b> search for your council's name and Local Offer.</p>",
+        ),
         inset(
             "<p>If equipment breaks and your child is not safe without it, "
             "call the equipment service straight away. Do not wait for your next appointment.</p>"
+        ),
+    ],
+    **REVIEWED,
+}
+
+COMPLAINTS_AND_FEEDBACK = {
+    "slug": "complaints-and-feedback",
+    "title": "Complaints and feedback",
+    "summary": "How to tell us what went well, get help with a problem, or make a complaint.",
+    "body": [
+        rich(
+            "<p>We want to hear from you, good or bad. It helps us make our service better. "
+            "Telling us about a problem will not change the care your child gets.</p>"
+            "<h2>Tell us what went well</h2>"
+            "<p>If someone in our team helped you, tell us. We pass every compliment on to the staff it is about.</p>"
+            f"<p>Email {EMAIL_LINK} or call us on {PHONE_LINK}.</p>"
+            "<h2>If you are not happy</h2>"
+            "<p>Talk to your child's therapist or your local team first. "
+            "Most problems can be put right quickly.</p>"
+            "<h2>Patient Advice and Liaison Service (PALS)</h2>"
+            "<p>PALS can help if you have a worry or a problem, or you are not sure who to talk to. "
+            "They listen, give advice and can help you make a complaint. It is free and private.</p>"
+            '<p>Call PALS on <a href="tel:01632960500">01632 960 500</a>, Monday to Friday, 9am to 4pm.</p>'
+            '<p>Email <a href="mailto:pals@example.nhs.uk">pals@example.nhs.uk</a>.</p>'
+            "<h2>How to make a complaint</h2>"
+            "<p>You can complain to the NHS trust that runs our service. "
+            "Try to complain within 12 months of what happened.</p>"
+            '<p>Email <a href="mailto:complaints@example.nhs.uk">complaints@example.nhs.uk</a>, '
+            'call <a href="tel:01632960501">01632 960 501</a>, or write to: '
+            "Complaints Team, Children's Therapy Service, County Hospital, North Road, Hertford, SG14 1LP.</p>"
+            "<p>Tell us:</p>"
+            "<ul>"
+            "<li>your child's name and date of birth</li>"
+            "<li>what happened, and when</li>"
+            "<li>what you would like us to do</li>"
+            "</ul>"
+            "<p>We will tell you we have your complaint within 3 working days. "
+            "Then we will agree with you how we will look into it, and when we will reply.</p>"
+        ),
+        inset(
+            "<p>You can ask someone to complain for you, like a friend or an advocate. "
+            "Your local council can give you a free advocate to help you complain about the NHS.</p>"
+        ),
+        rich(
+            "<h2>If you are still not happy</h2>"
+            "<p>If you are not happy with our reply, you can ask the "
+            '<a href="https://www.ombudsman.org.uk/">Parliamentary and Health Service Ombudsman</a> '
+            "to look at your complaint. The Ombudsman does not work for the NHS, and it is free.</p>"
+            '<p>Call the Ombudsman on <a href="tel:03450154033">0345 015 4033</a>.</p>'
         ),
     ],
     **REVIEWED,
@@ -490,4 +573,5 @@ INFORMATION_PAGES = [
     PRIVACY_NOTICE,
     CONTACT_US,
     WORKSHOPS_FOR_FAMILIES,
+    COMPLAINTS_AND_FEEDBACK,
 ]

@@ -64,7 +64,7 @@ def load_site(log):
             **spec,
         )
 
-    load_stories(log, home, areas)
+    stories = load_stories(log, home, areas)
     ensure_clinical_approval(log, [advice_index, *info_pages.values()])
 
     ensure_record(
@@ -74,6 +74,9 @@ def load_site(log):
         contact_page=info_pages.get("contact-us"),
         accessibility_page=info_pages.get("accessibility-statement"),
         privacy_page=info_pages.get("privacy-notice"),
+        complaints_page=info_pages.get("complaints-and-feedback"),
+        who_does_what_page=info_pages.get("who-does-what"),
+        stories_page=stories,
         **content.SERVICE_SETTINGS,
     )
     return home

@@ -172,7 +172,8 @@ ACCESS_ROUTES = {
                 "body": (
                     "<p>Phone or email your local team. Tell us what happened and what you would like us to do. "
                     "We will tell you we have your complaint within 3 working days.</p>"
-                    "<p>The Patient Advice and Liaison Service (PALS) can also help you.</p>"
+                    "<p>The Patient Advice and Liaison Service (PALS) can also help you. "
+                    '<a href="/complaints-and-feedback/">Find out how to complain or give feedback</a>.</p>'
                 ),
             },
         },

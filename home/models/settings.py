@@ -32,6 +32,20 @@ class ServiceSettings(BaseSiteSetting):
     privacy_page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    complaints_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Complaints and feedback: PALS, how to complain, the Ombudsman and compliments.",
+    )
+    who_does_what_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    stories_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     panels = [
         FieldPanel("service_name"),
@@ -39,7 +53,14 @@ class ServiceSettings(BaseSiteSetting):
         MultiFieldPanel([FieldPanel("phone"), FieldPanel("email"), FieldPanel("opening_hours")], heading="Contact"),
         FieldPanel("urgent_help"),
         MultiFieldPanel(
-            [FieldPanel("contact_page"), FieldPanel("accessibility_page"), FieldPanel("privacy_page")],
+            [
+                FieldPanel("contact_page"),
+                FieldPanel("complaints_page"),
+                FieldPanel("who_does_what_page"),
+                FieldPanel("stories_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("privacy_page"),
+            ],
             heading="Footer links",
         ),
     ]

@@ -118,3 +118,35 @@ def test_front_door_names_both_therapies(client, demo_site):
     start = html_of(client, "/refer/")
     intro = start.split("</h1>", 1)[1].split('<h2 class="nhsuk-heading-m">Who can refer', 1)[0]
     assert "occupational therapists" in intro and "speech and language therapists" in intro
+
+
+# --- 4. Complaints and feedback; stories and who does what -------------------------------
+
+
+def test_footer_leads_to_complaints_stories_and_who_does_what(client, demo_site):
+    links_in_footer = footer(html_of(client, "/advice/"))
+    assert "/complaints-and-feedback/" in hrefs_named(links_in_footer, "Complaints and feedback")
+    assert "/stories/" in hrefs_named(links_in_footer, "Stories from families")
+    assert "/who-does-what/" in hrefs_named(links_in_footer, "Who does what")
+
+
+def test_complaints_page_gives_pals_the_trust_the_ombudsman_and_compliments(client, demo_site):
+    html = html_of(client, "/complaints-and-feedback/")
+    assert "<h1>Complaints and feedback</h1>" in html
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    assert "Patient Advice and Liaison Service (PALS)" in text
+    pals = html.split("Patient Advice and Liaison Service (PALS)", 1)[1].split("<h2", 1)[0]
+    assert 'href="tel:' in pals and 'href="mailto:' in pals
+    assert "How to make a complaint" in text and "within 3 working days" in text
+    assert "https://www.ombudsman.org.uk/" in hrefs_named(html, "Parliamentary and Health Service Ombudsman")
+    assert "compliment" in text.lower()
+
+
+def test_how_to_get_help_sends_complaints_to_the_complaints_page(client, demo_site):
+    assert "/complaints-and-feedback/" in [href for _, href in links(html_of(client, "/how-to-get-help/"))]
+
+
+def test_who_does_what_covers_education_camhs_paediatrics_social_care_and_the_local_offer(client, demo_site):
+    text = " ".join(re.sub(r"<[^>]+>", " ", html_of(client, "/who-does-what/")).split())
+    for words in ("EHCP", "SEN support", "CAMHS", "paediatrician", "social care", "Local Offer"):
+        assert words.lower() in text.lower(), words

@@ -92,7 +92,8 @@ def test_every_link_on_every_public_page_resolves_and_none_is_a_placeholder(clie
 
     assert not problems, "\n".join(f"{page} -> {link or '(the page itself)'}: {why}" for page, link, why in problems)
     # The walk reached the whole front door, not just the home page.
-    for path in ("/how-to-get-help/", "/refer/", "/refer/status/", "/advice/", "/workshops-for-families/"):
+    front_door = ["/how-to-get-help/", "/refer/", "/refer/status/", "/advice/", "/workshops-for-families/"]
+    for path in [*front_door, "/stories/", "/who-does-what/", "/complaints-and-feedback/"]:
         assert path in seen, f"{path} is not linked from any public page"
     assert len(seen) > 40
 
