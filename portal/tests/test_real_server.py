@@ -5,6 +5,7 @@ Each client picks its own source address on the loopback network (127.0.0.x), so
 different machines, and the attacker's requests carry made-up X-Forwarded-For headers.
 """
 
+import json
 import os
 import re
 
@@ -182,6 +183,19 @@ def test_security_headers_and_cookies_hold_on_every_kind_of_response(proxy):
     assert "HttpOnly" in session
     # The journey ends with the browser: no date for the browser to keep it until.
     assert "expires" not in session.lower() and "max-age" not in session.lower(), session
+
+
+def test_collectstatic_succeeds_with_production_storage(server):
+    """Hashed, compressed static files build cleanly (a missing reference would break deployment).
+
+    The real server ran `collectstatic` with production settings to start; its output is checked
+    here rather than building the same files a second time."""
+    hashed = json.loads((server.workdir / "static" / "staticfiles.json").read_text())["paths"]
+    assert "css/nhsuk-frontend.min.css" in hashed and "js/portal.js" in hashed
+    # Served by the app itself (whitenoise), cached for ever under its hashed name.
+    response = server.client().get("/static/" + hashed["css/nhsuk-frontend.min.css"])
+    assert response.status == 200
+    assert "immutable" in response.header("Cache-Control"), response.header("Cache-Control")
 
 
 def test_gunicorn_itself_names_no_server_and_refuses_huge_bodies(server):
