@@ -17,7 +17,7 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import models
 from wagtail.blocks import StreamValue
 from wagtail.fields import StreamField
@@ -157,6 +157,21 @@ def demo_password():
     stored.write_text(password + "\n")
     stored.chmod(0o600)
     return password
+
+
+def ensure_group(log, name, permissions=()):
+    """A staff group holding at least `permissions`, given as "app_label.codename"; others it has are kept."""
+    group = Group.objects.filter(name=name).first()
+    if group is None:
+        group = Group.objects.create(name=name)
+        log.created.append(f"group: {name}")
+    for permission_name in permissions:
+        app_label, codename = permission_name.split(".")
+        permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        if not group.permissions.filter(pk=permission.pk).exists():
+            group.permissions.add(permission)
+            log.updated.append(f"group: {name} can {codename}")
+    return group
 
 
 def ensure_user(log, username, description, password, groups=(), is_superuser=False):

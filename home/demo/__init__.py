@@ -1,17 +1,24 @@
 """The home app's demo content: the site, its pages, teams and stories, and the content team's logins."""
 
 from home.demo.site import load_site
-from portal.demo import demo_password, ensure_user
+from portal.demo import demo_password, ensure_group, ensure_user
+
+SERVICE_MANAGERS = "Service managers"
+# Reports and the published figures, to read. Nothing in referrals: that is children's personal data.
+# Other apps add their reports' permissions (selfassess: the self-assessment insight).
+SERVICE_MANAGER_PERMISSIONS = ["wagtailadmin.access_admin", "home.view_team", "home.view_waitingtime"]
 
 DEMO_USERS = [
     # username, is_superuser, Wagtail groups, what they are for
     ("admin", True, [], "superuser: everything"),
     ("editor", False, ["Editors"], "edits content, submits it for clinical approval"),
     ("approver", False, ["Moderators"], "approves or rejects content changes"),
+    ("service-manager", False, [SERVICE_MANAGERS], "reads the reports and waiting times; no referrals"),
 ]
 
 
 def ensure_users(log, password):
+    ensure_group(log, SERVICE_MANAGERS, SERVICE_MANAGER_PERMISSIONS)
     for username, is_superuser, groups, description in DEMO_USERS:
         ensure_user(log, username, description, password, groups, is_superuser=is_superuser)
 

@@ -58,9 +58,11 @@ def test_demo_site_has_the_pages_a_family_needs(client):
 def test_demo_logins_are_printed_and_work(client, monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "a-demo-password-123")
     output = run_loader()
-    for username in ("admin", "editor", "approver"):
+    for username in ("admin", "editor", "approver", "service-manager", "schools-editor", "triage-north"):
         assert f"{username}" in output
         assert client.login(username=username, password="a-demo-password-123")
     assert "a-demo-password-123" in output
     assert get_user_model().objects.get(username="admin").is_superuser
     assert get_user_model().objects.get(username="editor").groups.filter(name="Editors").exists()
+    assert get_user_model().objects.get(username="service-manager").groups.filter(name="Service managers").exists()
+    assert get_user_model().objects.get(username="schools-editor").groups.filter(name="Schools editors").exists()

@@ -69,7 +69,7 @@ def test_an_editor_submitting_the_questionnaire_for_approval_ends_on_its_listing
 @override_settings(REQUIRE_STAFF_2FA=True)
 def test_saving_a_new_training_session_ends_on_the_sessions_listing(client):
     """Was a 500: the listing's attendees column was a bare function, which Wagtail cannot look up."""
-    sign_in_with_second_factor(client, user("admin"))
+    sign_in_with_second_factor(client, user("schools-editor"))
     starts = timezone.localtime() + datetime.timedelta(days=30)
     data = {
         "title": "Fine motor skills in reception",
@@ -94,7 +94,7 @@ def test_saving_a_new_training_session_ends_on_the_sessions_listing(client):
 
 
 # Every demo login (home's content team, referrals' triage teams, the schools and reports roles).
-ROLES = ["admin", "editor", "approver", "triage-north", "triage-south"]
+ROLES = ["admin", "editor", "approver", "service-manager", "triage-north", "triage-south", "schools-editor"]
 # Signing out or changing one's own second factor would end the crawl's session; bulk actions are
 # links for scripts, which add the chosen ids.
 NOT_CRAWLED = ("/admin/logout/", "/admin/two-factor/", "/admin/password_reset/", "/admin/login/", "/admin/bulk/")
@@ -131,13 +131,25 @@ def kind_of(path):
     return re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}|\d+", "N", path)
 
 
-def menu_urls(menu, request):
+def menu_items(menu, request):
+    """(label, url) of each menu entry the role is shown, submenus opened."""
     for item in menu.menu_items_for_request(request):
         submenu = getattr(item, "menu", None)
         if submenu is not None:
-            yield from menu_urls(submenu, request)
+            yield from menu_items(submenu, request)
         elif item.url.startswith("/admin/"):
-            yield item.url
+            yield str(item.label), item.url
+
+
+def admin_menu_for(client, staff):
+    from wagtail.admin.menu import admin_menu
+
+    # Viewsets add their menu items as the admin's URLs load; the menu is built once, on first use.
+    reverse("wagtailadmin_home")
+    request = RequestFactory().get("/admin/")
+    request.user = staff
+    request.session = client.session
+    return dict(menu_items(admin_menu, request))
 
 
 class Crawl:
@@ -243,17 +255,12 @@ def page_urls(user):
 @override_settings(REQUIRE_STAFF_2FA=True)
 @pytest.mark.parametrize("username", ROLES)
 def test_every_admin_screen_opens_for_each_role(client, username):
-    from wagtail.admin.menu import admin_menu
-
     staff = user(username)
     sign_in_with_second_factor(client, staff)
-    request = RequestFactory().get("/admin/")
-    request.user = staff
-    request.session = client.session
     crawl = Crawl(client, staff)
 
     crawl.offered("/admin/", "sign-in", 0)
-    for url in menu_urls(admin_menu, request):
+    for url in admin_menu_for(client, staff).values():
         crawl.offered(url, "the menu", 0)
     for url, allowed in [*viewset_urls(staff), *page_urls(staff)]:
         if urlsplit(url).path not in crawl.seen:
@@ -267,3 +274,60 @@ def test_every_demo_login_is_crawled():
     """A role added to the demo without being added to ROLES would go unchecked."""
     demo_logins = set(get_user_model().objects.filter(is_staff=True).values_list("username", flat=True))
     assert demo_logins == set(ROLES)
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+def test_a_schools_editor_manages_packs_training_and_bookings_and_nothing_clinical(client):
+    from home.models import AdviceTopicPage
+    from resources.models import ResourcePackPage
+
+    staff = user("schools-editor")
+    sign_in_with_second_factor(client, staff)
+    menu = admin_menu_for(client, staff)
+
+    assert {"Training sessions", "Bookings and waiting lists", "Pages", "Documents"} <= set(menu)
+    assert not {"Referrals", "Self-assessment insight", "Questionnaires"} & set(menu)
+    pack = ResourcePackPage.objects.first()
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[pack.pk])).status_code == 200
+    assert client.get(reverse("training_bookings:index")).status_code == 200
+    advice = AdviceTopicPage.objects.first()
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[advice.pk])).status_code != 200
+    assert client.get(reverse("referrals_triage:queue")).status_code != 200
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+@pytest.mark.parametrize("username", ["editor", "approver"])
+def test_the_content_team_manages_training_not_only_a_superuser(client, username):
+    staff = user(username)
+    sign_in_with_second_factor(client, staff)
+
+    assert {"Training sessions", "Bookings and waiting lists"} <= set(admin_menu_for(client, staff))
+    assert client.get(reverse("training_events:add")).status_code == 200
+    event = TrainingEvent.objects.first()
+    assert client.get(reverse("training_events:edit", args=[event.pk])).status_code == 200
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+def test_a_service_manager_reads_reports_and_waits_but_no_referral(client):
+    from referrals.models import Referral
+
+    staff = user("service-manager")
+    sign_in_with_second_factor(client, staff)
+    menu = admin_menu_for(client, staff)
+
+    assert {"Self-assessment insight", "Pack downloads", "Waiting times"} <= set(menu)
+    assert "Referrals" not in menu
+    for url in (reverse("selfassess_insight"), reverse("resources_pack_downloads"), reverse("waiting_times:index")):
+        assert client.get(url).status_code == 200, url
+    # Read only: no new figures, no edits to teams or pages.
+    assert client.get(reverse("waiting_times:add")).status_code in (302, 403)
+    referral = Referral.objects.first()
+    for url in (
+        reverse("referrals_triage:queue"),
+        reverse("referrals_triage:detail", args=[referral.pk]),
+        reverse("referrals_triage:export"),
+    ):
+        response = client.get(url)
+        # Refused, or sent back to the dashboard with "you do not have permission".
+        assert response.status_code in (403, 404) or response["Location"] == "/admin/", url
+        assert referral.reference not in response.content.decode()

@@ -11,6 +11,7 @@ from portal.demo import ensure_page, ensure_record
 from resources.demo import hub, training
 from resources.demo.packs import PACKS
 from resources.demo.pdf import make_pdf
+from resources.demo.roles import ensure_schools_roles
 from resources.models import (
     Audience,
     KeyStage,
@@ -38,6 +39,7 @@ def load(log):
     for spec in PACKS:
         ensure_pack(log, pack_index, spec, tags)
     load_training(log, timezone.localdate())
+    ensure_schools_roles(log, schools)
 
 
 def ensure_tags(log, model, pairs):

@@ -23,6 +23,8 @@ GROUP_PERMISSIONS = {
         ("supportoffer", ["add", "change", "delete"]),
         ("assessment", ["view"]),
     ],
+    # The self-assessment insight report: counts only.
+    "Service managers": [("assessment", ["view"])],
 }
 
 
