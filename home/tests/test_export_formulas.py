@@ -1,10 +1,7 @@
 """Security issue 14, finding 4: page titles and names shaped like formulas reach a spreadsheet as text."""
 
-import csv
 import datetime
-import io
 
-import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -12,30 +9,11 @@ from django.utils import timezone
 
 from home.models import PageFeedback
 from home.tests.factories import make_home_page, make_information_page
+from portal.tests.support import assert_text, exported_rows, value_of
 
 pytestmark = pytest.mark.django_db
 
 HYPERLINK = '=HYPERLINK("http://example.invalid","x")'
-
-
-def exported_rows(response, export_format):
-    """The rows of a downloaded export, heading row first: text from CSV, typed cells from XLSX."""
-    body = b"".join(response.streaming_content) if response.streaming else response.content
-    if export_format == "csv":
-        return list(csv.reader(io.StringIO(body.decode())))
-    sheet = openpyxl.load_workbook(io.BytesIO(body)).active
-    return [list(row) for row in sheet.iter_rows()]
-
-
-def value_of(cell):
-    return cell if isinstance(cell, str) else cell.value
-
-
-def assert_text(cell, expected):
-    """`cell` is a CSV string or an openpyxl cell; either way it must be the text `expected`."""
-    assert value_of(cell) == expected
-    if not isinstance(cell, str):
-        assert cell.data_type == "s"
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from storages.backends.s3 import S3Storage
 
 from portal.settings.services import frontend_cache_from_env, media_storage_from_env
-from portal.tests.test_settings import STRONG_KEY, run_manage
+from portal.tests.support import STRONG_KEY, run_manage
 
 
 def test_no_cdn_unless_asked_for():

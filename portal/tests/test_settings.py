@@ -1,31 +1,14 @@
 """Production settings refuse unsafe configurations and pass Django's deployment checks."""
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 
+from portal.tests.support import STRONG_KEY, run_manage
+
 BASE_DIR = Path(__file__).resolve().parents[2]
-STRONG_KEY = "k" * 20 + "-a-long-random-production-secret-0123456789"
-PUBLIC_BASE_URL = "https://portal.example.nhs.uk"
-
-
-def run_manage(*args, env_overrides):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    }
-    env.pop("WAGTAILADMIN_BASE_URL", None)
-    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", "WAGTAILADMIN_BASE_URL": PUBLIC_BASE_URL})
-    env.update(env_overrides)
-    env = {key: value for key, value in env.items() if value is not None}
-    return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120
-    )
 
 
 def test_production_refuses_to_start_without_a_secret_key():

@@ -7,11 +7,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import override_settings
-from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from portal.staff_auth import devices
+from portal.tests.support import code_for
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-staff-password"
@@ -29,12 +29,6 @@ def staff(db):
 
 def sign_in(client, username="editor", password=PASSWORD):
     return client.post("/admin/login/", {"username": username, "password": password, "next": "/admin/"})
-
-
-def code_for(device, offset=0):
-    return str(totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=offset)).zfill(
-        device.digits
-    )
 
 
 def enrolled(user):

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from portal.tests.test_staff_auth import code_for
+from portal.tests.support import code_for
 
 pytestmark = pytest.mark.browser
 PASSWORD = "a-long-staff-password"

@@ -1,0 +1,61 @@
+"""Helpers more than one app's tests use: reading a downloaded export, a staff member's one-time
+code, and running `manage.py` with production settings in a fresh process.
+
+App-specific helpers (walking a journey, building pages) stay in that app's `tests/factories.py`.
+"""
+
+import csv
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+from django_otp.oath import totp
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+STRONG_KEY = "k" * 20 + "-a-long-random-production-secret-0123456789"
+PUBLIC_BASE_URL = "https://portal.example.nhs.uk"
+
+
+def exported_rows(response, export_format):
+    """The rows of a downloaded export, heading row first: text from CSV, typed cells from XLSX."""
+    body = b"".join(response.streaming_content) if response.streaming else response.content
+    if export_format == "csv":
+        return list(csv.reader(io.StringIO(body.decode())))
+    sheet = openpyxl.load_workbook(io.BytesIO(body)).active
+    return [list(row) for row in sheet.iter_rows()]
+
+
+def value_of(cell):
+    return cell if isinstance(cell, str) else cell.value
+
+
+def assert_text(cell, expected):
+    """`cell` is a CSV string or an openpyxl cell; either way it must be the text `expected`."""
+    assert value_of(cell) == expected
+    if not isinstance(cell, str):
+        assert cell.data_type == "s"
+
+
+def code_for(device, offset=0):
+    """The code an authenticator app would show now (or `offset` steps away) for a TOTP device."""
+    code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=offset)
+    return str(code).zfill(device.digits)
+
+
+def run_manage(*args, env_overrides):
+    """`manage.py` with production settings in a new process, as a deployment runs it."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
+    env.pop("WAGTAILADMIN_BASE_URL", None)
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", "WAGTAILADMIN_BASE_URL": PUBLIC_BASE_URL})
+    env.update(env_overrides)
+    env = {key: value for key, value in env.items() if value is not None}
+    return subprocess.run(  # noqa: S603 (our own argv)
+        [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120
+    )
