@@ -4,9 +4,22 @@ The helpers live here because both this module and `advice_topics` use them, and
 imports both: keeping them out of `pages` avoids a circular import.
 """
 
-import datetime
+from django.utils import timezone
 
-REVIEWED = {"last_reviewed": datetime.date(2026, 9, 1), "next_review_due": datetime.date(2027, 9, 1)}
+from home.models.pages import REVIEW_INTERVAL_MONTHS, add_months
+
+
+def review_dates(months_ago, today=None):
+    """Reviewed on the 1st of the month `months_ago` before this one, next due a review interval later.
+
+    Relative to today, so the demo never shows a review date that has passed (or one in the future)
+    by accident; the dates move on once a month, so within a month a second load changes nothing.
+    """
+    last = add_months((today or timezone.localdate()).replace(day=1), -months_ago)
+    return {"last_reviewed": last, "next_review_due": add_months(last, REVIEW_INTERVAL_MONTHS)}
+
+
+REVIEWED = review_dates(3)
 
 SELF_ASSESSMENT_URL = "/self-assessment/"
 

@@ -2,12 +2,13 @@
 
 import datetime
 
-from home.demo.information_pages import rich
+from home.demo.information_pages import review_dates, rich
 from home.models import StoryIndexPage, StoryPage
 from portal.demo import ensure_page
 
-# Consent runs well past any demo; one story was last reviewed long ago, so the review report has
-# an overdue page to show on any date after March 2025.
+# Consent runs well past any demo. One story was last reviewed 15 months ago and was due for review
+# 3 months ago, so the review report always has an overdue page to show (families see only when it
+# was last reviewed); the others were reviewed 6 months ago.
 CONSENT = {
     "consent_given_by": "Parent of the child",
     "consent_date": datetime.date(2025, 1, 15),
@@ -36,8 +37,7 @@ STORIES = [
                 "tricky, so we practise at the weekend when there is no rush.</p>"
             )
         ],
-        "last_reviewed": datetime.date(2025, 3, 1),
-        "next_review_due": datetime.date(2026, 3, 1),
+        **review_dates(15),
     },
     {
         "slug": "handwriting-at-home",
@@ -54,8 +54,7 @@ STORIES = [
                 "and her letters are smaller. She still gets tired, but she does not give up.</p>"
             )
         ],
-        "last_reviewed": datetime.date(2026, 6, 1),
-        "next_review_due": datetime.date(2027, 6, 1),
+        **review_dates(6),
     },
     {
         "slug": "noisy-places",
@@ -73,8 +72,7 @@ STORIES = [
                 "first birthday party last month and stayed for an hour.</p>"
             )
         ],
-        "last_reviewed": datetime.date(2026, 6, 1),
-        "next_review_due": datetime.date(2027, 6, 1),
+        **review_dates(6),
     },
 ]
 

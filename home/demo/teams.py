@@ -12,6 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from wagtail.models import Page
 
+from home.demo.information_pages import REVIEWED
 from home.models import (
     AccessRoutesPage,
     AccessRoutesPhoneTime,
@@ -178,8 +179,7 @@ ACCESS_ROUTES = {
             },
         },
     ],
-    "last_reviewed": datetime.date(2026, 9, 1),
-    "next_review_due": datetime.date(2027, 9, 1),
+    **REVIEWED,
 }
 
 WAITING_TIMES = {
@@ -225,8 +225,7 @@ WAITING_TIMES = {
             },
         },
     ],
-    "last_reviewed": datetime.date(2026, 9, 1),
-    "next_review_due": datetime.date(2027, 9, 1),
+    **REVIEWED,
 }
 
 EDITOR_PERMISSIONS = [

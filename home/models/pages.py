@@ -4,6 +4,7 @@ import datetime
 
 from django import forms
 from django.db import models
+from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -44,6 +45,17 @@ class ReviewDatesMixin(models.Model):
         if self.last_reviewed and not self.next_review_due:
             self.next_review_due = add_months(self.last_reviewed, REVIEW_INTERVAL_MONTHS)
         super().save(*args, **kwargs)
+
+    @property
+    def upcoming_review(self):
+        """The next review date families are shown: None once it has passed.
+
+        A date in the past tells a parent the page may be out of date, without saying whether it is;
+        an overdue page shows only when it was last reviewed, and the review report flags it to its owner.
+        """
+        if self.next_review_due and self.next_review_due >= timezone.localdate():
+            return self.next_review_due
+        return None
 
 
 class ContentPage(ReviewDatesMixin, Page):

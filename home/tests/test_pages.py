@@ -35,7 +35,9 @@ def test_home_page_shows_hero_and_route_cards(client):
     assert 'class="nhsuk-skip-link"' in html and 'id="maincontent"' in html
 
 
-def test_information_page_shows_body_breadcrumb_and_review_dates(client):
+def test_information_page_shows_body_breadcrumb_and_review_dates(client, monkeypatch):
+    # Read before the next review is due (a due date that has passed is not shown: test_front_door.py).
+    monkeypatch.setattr("home.models.pages.timezone.localdate", lambda: datetime.date(2026, 6, 1))
     home = make_home_page()
     page = make_information_page(home, title="About occupational therapy")
     response = client.get(page.url)

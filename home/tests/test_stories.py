@@ -41,7 +41,8 @@ def test_unknown_filter_value_shows_an_error_not_a_crash(client, index):
     assert "There is a problem" in response.content.decode()
 
 
-def test_story_page_shows_quote_and_review_dates(client, index):
+def test_story_page_shows_quote_and_review_dates(client, index, monkeypatch):
+    monkeypatch.setattr("home.models.pages.timezone.localdate", lambda: datetime.date(2026, 6, 1))
     story = make_story(index, "Buttons at last", last_reviewed=datetime.date(2026, 2, 1))
     html = client.get(story.url).content.decode()
     assert "It helped us." in html
