@@ -72,19 +72,31 @@ class Cancellation:
 
 
 def cancel_booking(token, now=None):
-    """Delete the booking the token belongs to and offer freed places to the waiting list, first come
-    first served. Returns None if the token is unknown or was already used."""
+    """A family's own cancellation, from the link in their email. None if the token is unknown or
+    was already used."""
+    return cancel(TrainingBooking.objects.filter(token=token), now)
+
+
+def cancel_place(booking_id, now=None):
+    """Staff cancelling a place in the admin (asked to by phone, booked in error): the same rules and
+    the same offer to the waiting list as a family's own cancellation. None if it has already gone."""
+    return cancel(TrainingBooking.objects.filter(pk=booking_id), now)
+
+
+def cancel(booking, now=None):
+    """Delete the one booking in the queryset `booking` and offer freed places to the waiting list,
+    first come first served."""
     now = now or timezone.now()
     with transaction.atomic():
-        event_id = TrainingBooking.objects.filter(token=token).values_list("event_id", flat=True).first()
+        event_id = booking.values_list("event_id", flat=True).first()
         if event_id is None:
             return None
         event = TrainingEvent.objects.select_for_update().get(pk=event_id)
-        # Read again under the lock: a second click on the same link may have got here first.
-        booking = TrainingBooking.objects.filter(token=token).first()
-        if booking is None:
+        # Read again under the lock: a second click, or the family and staff at once, may have got here first.
+        found = booking.first()
+        if found is None:
             return None
-        booking.delete()
+        found.delete()
         return Cancellation(event=event, promoted=fill_free_places(event, now))
 
 

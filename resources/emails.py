@@ -66,3 +66,9 @@ def send_booking_email(request, booking, kind):
         send_mail(subject, body, None, [booking.email])
     except Exception:
         logger.exception("Could not send training booking email for booking %s", booking.pk)
+
+
+def offer_freed_places(request, cancellation):
+    """Tell each person moved up from the waiting list that the place is theirs."""
+    for promoted in cancellation.promoted:
+        send_booking_email(request, promoted, "place_offered")

@@ -10,7 +10,7 @@ from wagtail.documents.views.serve import serve as serve_document
 
 from portal.ratelimit import rate_limited
 from resources.booking import AlreadyBooked, BookingClosed, book_place, cancel_booking
-from resources.emails import send_booking_email
+from resources.emails import offer_freed_places, send_booking_email
 from resources.forms import BookingForm, CancelBookingForm
 from resources.models import PackDownloadDay, ResourcePackPage, TrainingBooking, TrainingEvent, TrainingIndexPage
 
@@ -114,8 +114,7 @@ def cancel(request, token):
         cancellation = cancel_booking(token)
         if cancellation is None:
             return render(request, "resources/cancel_invalid.html", booking_context(None), status=404)
-        for promoted in cancellation.promoted:
-            send_booking_email(request, promoted, "place_offered")
+        offer_freed_places(request, cancellation)
         request.session.pop(SESSION_KEY, None)
         return redirect("resources:cancelled")
     return render(request, "resources/cancel_confirm.html", booking_context(booking.event, booking=booking, form=form))

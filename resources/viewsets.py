@@ -1,14 +1,21 @@
-from django.urls import reverse
+import datetime
+
+from django.http import Http404
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import DeleteView, IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button, ListingButton
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal.spreadsheets import FormulaSafeExportMixin
-from resources.models import Audience, KeyStage, PackTopic, TrainingBooking, TrainingEvent
+from resources.booking import cancel_place
+from resources.emails import offer_freed_places
+from resources.models import Audience, BookingStatus, KeyStage, PackTopic, TrainingBooking, TrainingEvent
 
 
 class AudienceViewSet(SnippetViewSet):
@@ -36,9 +43,10 @@ class PackTagViewSetGroup(SnippetViewSetGroup):
     items = (AudienceViewSet, KeyStageViewSet, PackTopicViewSet)
 
 
-class ViewAndDeleteOnlyPolicy(ModelPermissionPolicy):
-    """Bookings are made and cancelled only through the booking rules, which lock the event and keep
-    within capacity. Staff may look, export and delete (e.g. a booking made in error)."""
+class BookingPermissionPolicy(ModelPermissionPolicy):
+    """Places are given only by the booking rules, which lock the event and keep within capacity, so
+    staff never add or change a booking. They look, export and cancel a place: "delete" here runs the
+    same cancellation as a family's own (the waiting list moves up and is told)."""
 
     def user_has_permission(self, user, action):
         if action in {"add", "change"}:
@@ -46,25 +54,106 @@ class ViewAndDeleteOnlyPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
+def local_time(value):
+    return timezone.localtime(value) if timezone.is_aware(value) else value
+
+
 class TrainingBookingIndexView(FormulaSafeExportMixin, IndexView):
-    pass
+    # Staff read the export in a spreadsheet: UK times (Wagtail would write UTC), to the minute.
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        datetime.datetime: {
+            IndexView.FORMAT_CSV: lambda value: f"{local_time(value):%Y-%m-%d %H:%M}",
+            IndexView.FORMAT_XLSX: lambda value: local_time(value).replace(tzinfo=None, second=0, microsecond=0),
+        },
+    }
+
+    def get_list_more_buttons(self, instance):
+        # Cancelling has its own button and words: staff are never asked to "delete" a person.
+        cancel_url = self.get_delete_url(instance)
+        return [button for button in super().get_list_more_buttons(instance) if button.url != cancel_url]
+
+    def get_list_buttons(self, instance):
+        buttons = super().get_list_buttons(instance)
+        if cancel_url := self.get_delete_url(instance):
+            label = format_html('Cancel place<span class="w-sr-only"> for {}</span>', instance.name)
+            buttons.insert(0, ListingButton(label, url=cancel_url, icon_name="cross"))
+        return buttons
+
+
+class CancelPlaceView(DeleteView):
+    """Confirm, then cancel through `booking.cancel_place`, which offers the place to the waiting list."""
+
+    page_title = "Cancel place"
+    template_name = "resources/admin/cancel_place.html"
+
+    @property
+    def confirmation_message(self):
+        booking = self.object
+        if booking.status == BookingStatus.WAITING:
+            return f"Take {booking.name} off the waiting list for {booking.event}?"
+        return (
+            f"Cancel {booking.name}’s place on {booking.event}? The first person on the waiting list, "
+            "if there is one, is given the place and emailed."
+        )
+
+    def delete_action(self):
+        self.cancellation = cancel_place(self.object.pk)
+        if self.cancellation is None:  # the family cancelled it themselves while this page was open
+            raise Http404("This booking has already been cancelled.")
+        offer_freed_places(self.request, self.cancellation)
+
+    def get_success_message(self):
+        message = f"{self.object.name}’s booking for {self.object.event} is cancelled."
+        for promoted in self.cancellation.promoted:
+            message += f" {promoted.name} moved up from the waiting list and has been emailed."
+        return message
+
+
+class TrainingBookingInspectView(InspectView):
+    @property
+    def header_more_buttons(self):
+        cancel_url = self.get_delete_url()
+        buttons = [button for button in super().header_more_buttons if button.url != cancel_url]
+        if cancel_url:
+            buttons.append(Button("Cancel place", url=cancel_url, icon_name="cross", priority=20))
+        return buttons
 
 
 class TrainingBookingViewSet(ModelViewSet):
     model = TrainingBooking
     # Anyone can book, so names in the attendees export are not ours to trust.
     index_view_class = TrainingBookingIndexView
+    delete_view_class = CancelPlaceView
+    inspect_view_class = TrainingBookingInspectView
     icon = "group"
     menu_label = "Bookings and waiting lists"
     url_namespace = "training_bookings"
     url_prefix = "training/bookings"
     list_display = ["name", "role", "school", "email", "status", "created_at"]
     list_filter = ["event", "status"]
-    list_export = ["event", "name", "role", "school", "email", "status", "created_at"]
+    list_export = ["event", "name", "role", "school", "email", "get_status_display", "created_at", "promoted_at"]
+    export_headings = {
+        "event": "Training session",
+        "get_status_display": "Status",
+        "created_at": "Booked on",
+        "promoted_at": "Moved up from the waiting list on",
+    }
     export_filename = "training-attendees"
     search_fields = ["name", "school", "email"]
     inspect_view_enabled = True
+    # Never the cancel token: whoever has it can cancel the place.
+    inspect_view_fields = ["event", "name", "role", "school", "email", "status", "created_at", "promoted_at"]
     form_fields = ["name", "role", "school", "email"]
+
+    def get_urlpatterns(self):
+        # Wagtail's name for it stays "delete"; the address staff see says what it does.
+        return [
+            path(f"cancel/<{self.pk_path_converter}:pk>/", self.delete_view, name="delete")
+            if pattern.name == "delete"
+            else pattern
+            for pattern in super().get_urlpatterns()
+        ]
 
 
 def attendees_link(event):

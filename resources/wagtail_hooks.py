@@ -6,9 +6,9 @@ from wagtail.snippets.models import register_snippet
 
 from resources.models import TrainingBooking
 from resources.reports import PackDownloadsReportView
-from resources.viewsets import ViewAndDeleteOnlyPolicy, pack_tag_viewset_group, training_viewset_group
+from resources.viewsets import BookingPermissionPolicy, pack_tag_viewset_group, training_viewset_group
 
-register_permission_policy(TrainingBooking, ViewAndDeleteOnlyPolicy(TrainingBooking), exact_class=True)
+register_permission_policy(TrainingBooking, BookingPermissionPolicy(TrainingBooking), exact_class=True)
 register_snippet(pack_tag_viewset_group)
 
 

@@ -1,5 +1,6 @@
 """Helpers more than one app's tests use: reading a downloaded export, a staff member's one-time
-code, and running `manage.py` with production settings in a fresh process.
+code, signing staff in with their second factor, and running `manage.py` with production settings
+in a fresh process.
 
 App-specific helpers (walking a journey, building pages) stay in that app's `tests/factories.py`.
 """
@@ -12,7 +13,9 @@ import sys
 from pathlib import Path
 
 import openpyxl
+from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k" * 20 + "-a-long-random-production-secret-0123456789"
@@ -43,6 +46,21 @@ def code_for(device, offset=0):
     """The code an authenticator app would show now (or `offset` steps away) for a TOTP device."""
     code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits, drift=offset)
     return str(code).zfill(device.digits)
+
+
+def sign_in_with_second_factor(client, user):
+    """Signed in as in production, with password and authenticator app: the admin opens even with
+    REQUIRE_STAFF_2FA on."""
+    from portal.staff_auth.devices import APP_DEVICE_NAME
+
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or TOTPDevice.objects.create(
+        user=user, name=APP_DEVICE_NAME, confirmed=True
+    )
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
 
 
 def run_manage(*args, env_overrides):

@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from portal.tests.staff import sign_in_with_second_factor
+from portal.tests.support import sign_in_with_second_factor
 from resources.models import TrainingEvent
 from selfassess.models import Questionnaire
 from selfassess.tests.factories import admin_form_data

@@ -80,7 +80,7 @@ class TrainingEvent(index.Indexed, models.Model):
         ]
 
     def __str__(self):
-        return f"{self.title} ({self.starts_at:%d %b %Y})"
+        return f"{self.title} ({timezone.localtime(self.starts_at):%d %b %Y})"
 
     def clean(self):
         errors = {}

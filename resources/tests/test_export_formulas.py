@@ -40,13 +40,14 @@ def test_training_attendees_export_turns_formulas_into_text(admin_client, export
     assert response.status_code == 200
     heading, *rows = exported_rows(response, export_format)
     assert [value_of(cell) for cell in heading] == [
-        "Event",
+        "Training session",
         "Name",
         "Role",
         "School or setting",
         "Email",
         "Status",
-        "Created at",
+        "Booked on",
+        "Moved up from the waiting list on",
     ]
     by_email = {value_of(row[4]): row for row in rows}
     formula = by_email["formula@example.sch.uk"]
