@@ -3,12 +3,19 @@
 The database search backends (SQLite FTS, PostgreSQL full-text) match whole words and stems,
 not misspellings, so when a search finds nothing we correct each word against the words in page
 titles and summaries and search again.
+
+Families search in their own words ("dyspraxia", "EHCP", "where is my referral"), so each word is
+searched together with the words our pages use for the same thing (SYNONYMS), small words that
+carry no meaning are left out, and a few things that are not pages (the referral form, "where is
+my referral?") are offered first when a search asks for them (PROMOTIONS).
 """
 
 import difflib
 import re
 
+from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page
+from wagtail.search.query import And, Or, PlainText
 
 MAX_RESULTS = 200
 
@@ -50,12 +57,122 @@ def safe_search_text(query):
     return " ".join(query.replace('"', " ").split())
 
 
+# Words a family might use, each group searched as one: a page that uses any word of a group matches.
+SYNONYMS = [
+    {"sensory", "senses", "sense", "sensations"},
+    {"autism", "autistic", "asd", "asc"},
+    {"dyspraxia", "dyspraxic", "dcd", "coordination", "clumsy"},
+    {"ehcp", "ehc", "send", "sen", "senco"},
+    {"handwriting", "writing", "pencil"},
+    {"waiting", "wait", "waits", "waiting-list"},
+    {"complaint", "complaints", "complain", "pals", "ombudsman", "compliment", "compliments", "feedback"},
+    {"workshop", "workshops", "course", "courses", "class", "classes"},
+    {"speech", "slt", "stammer", "stammering"},
+    {"talking", "talk", "talks"},
+    {"family", "families", "parent", "parents", "carer", "carers"},
+    {"ot", "occupational"},
+    {"toilet", "toileting", "potty"},
+    {"dressing", "dressed", "clothes", "buttons"},
+]
+# Whole phrases that mean one thing, searched as that thing.
+PHRASES = {
+    "education health and care plan": "ehcp",
+    "education, health and care plan": "ehcp",
+    "developmental coordination disorder": "dyspraxia",
+    "special educational needs": "send",
+    "speech and language therapy": "speech",
+    "speech and language": "speech",
+    "speech therapy": "speech",
+    "occupational therapy": "ot",
+}
+_SYNONYMS_OF = {word: group for group in SYNONYMS for word in group}
+# Small words that say nothing about what the family is looking for.
+STOP_WORDS = {
+    "a", "an", "and", "are", "can", "do", "does", "for", "get", "help", "how", "i", "in", "is", "it", "me",
+    "my", "of", "on", "or", "our", "the", "to", "what", "when", "where", "who", "with", "you", "your",
+}  # fmt: skip
+
+
+def search_words(text):
+    """The words of a query that carry meaning, with whole phrases turned into one word."""
+    text = text.lower()
+    for phrase, word in PHRASES.items():
+        text = text.replace(phrase, word)
+    words = _WORD.findall(text)
+    meaningful = [word for word in words if word not in STOP_WORDS]
+    return meaningful or words
+
+
+def word_groups(text):
+    """For each meaningful word of the query, the set of words that match it (itself and its synonyms)."""
+    return [_SYNONYMS_OF.get(word, set()) | {word} for word in search_words(text)]
+
+
+def search_query(text):
+    """A query that needs every meaningful word, each matched by itself or by one of its synonyms."""
+    terms = [
+        Or([PlainText(word) for word in sorted(group)]) if len(group) > 1 else PlainText(next(iter(group)))
+        for group in word_groups(text)
+    ]
+    if not terms:
+        return text
+    return terms[0] if len(terms) == 1 else And(terms)
+
+
+def title_matches(page, groups):
+    """How many of the query's words (or their synonyms) the page's title has: titles name what a page is about."""
+    title_words = set(_WORD.findall(page.title.lower()))
+    return sum(1 for group in groups if group & title_words)
+
+
+# Things that are not pages, offered above the results when a query asks for them: (URL name,
+# link text, description, triggers). A trigger matches when the query has all of its words.
+PROMOTIONS = [
+    (
+        "referrals:status",
+        "Where is my referral?",
+        "Check what is happening with a referral you have sent. You need the reference number.",
+        [{"where", "referral"}, {"referral", "status"}, {"track", "referral"}, {"my", "referral"}, {"reference"}],
+    ),
+    (
+        "referrals:start-page",
+        "Refer online",
+        "Ask us to see a child. Parents, schools and health workers can all use the form.",
+        [{"refer"}, {"referral"}, {"referring"}],
+    ),
+    (
+        "selfassess:start-page",
+        "Check your child's needs",
+        "Answer some questions and get advice that fits your child. It takes about 10 minutes.",
+        [{"check"}, {"assessment"}, {"questionnaire"}, {"self-assessment"}],
+    ),
+]
+MAX_PROMOTIONS = 2
+
+
+def promotions(query):
+    """[{"url", "title", "description"}] for the non-page destinations this query asks for, best first."""
+    words = set(_WORD.findall(query.lower().replace("-", " "))) | set(query.lower().split())
+    found = []
+    for url_name, title, description, triggers in PROMOTIONS:
+        if any(trigger <= words for trigger in triggers):
+            try:
+                found.append({"url": reverse(url_name), "title": title, "description": description})
+            except NoReverseMatch:
+                continue
+    return found[:MAX_PROMOTIONS]
+
+
 def run_search(query):
     """Up to MAX_RESULTS live pages for `query`, best first, each with `.result_type` set."""
     text = safe_search_text(query)
     if not text:
         return []
-    results = list(searchable_pages().specific().search(text)[:MAX_RESULTS])
+    results = list(searchable_pages().specific().search(search_query(text))[:MAX_RESULTS])
+    # The backend ranks long pages that mention a word often above the page about it: a page whose
+    # title names what was searched for comes first, keeping the backend's order otherwise.
+    groups = word_groups(text)
+    results.sort(key=lambda page: -title_matches(page, groups))
     for page in results:
         page.result_type = result_type(page)
         page.result_label = TYPE_LABELS[page.result_type]

@@ -4,7 +4,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 
 from home.forms import SearchForm
-from home.search import RESULT_TYPES, TYPE_LABELS, corrected_query, run_search
+from home.search import RESULT_TYPES, TYPE_LABELS, corrected_query, promotions, run_search
 from portal.ratelimit import rate_limited
 
 RESULTS_PER_PAGE = 10
@@ -56,6 +56,7 @@ def search(request):
             ],
             "chosen_type": chosen_type,
             "type_labels": TYPE_LABELS,
+            "promotions": promotions(query) if query and not chosen_type else [],
         },
     )
 
