@@ -1,15 +1,38 @@
 """One form per step of the self-assessment. Choices come from the questionnaire version in the session."""
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.forms.utils import ErrorDict
 
 from portal.form_fields import NHSFormMixin
 from selfassess.blocks import TRIED_ADVICE_CHOICES
 from selfassess.models.assessment import CODE_ALPHABET, CODE_LENGTH, normalise_return_code
 
 YES, NO = "yes", "no"
+IDENTITY_FIELDS = ("journey", "questions")
 
 
-class AgeBandForm(NHSFormMixin, forms.Form):
+class JourneyIdentityMixin:
+    """Hidden fields naming the journey and the questions this page showed (see journey.identity).
+
+    A post from another journey is not bound: the form is shown afresh, with the current journey's
+    answers, and `refuse` puts the reason in the error summary.
+    """
+
+    def __init__(self, *args, identity, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in IDENTITY_FIELDS:
+            self.fields[name] = forms.CharField(widget=forms.HiddenInput, required=False, initial=identity[name])
+
+    def refuse(self, message):
+        # An unbound form, so nothing posted is shown or saved; the error summary reads form.errors.
+        self._errors = ErrorDict({NON_FIELD_ERRORS: self.error_class([message], error_class="nonfield")})
+
+    def answer_fields(self):
+        return {name: value for name, value in self.cleaned_data.items() if name not in IDENTITY_FIELDS}
+
+
+class AgeBandForm(JourneyIdentityMixin, NHSFormMixin, forms.Form):
     page_heading_field = "age_band"
 
     def __init__(self, *args, version, **kwargs):
@@ -27,7 +50,7 @@ class AgeBandForm(NHSFormMixin, forms.Form):
         self.fields["age_band"].show_optional = False
 
 
-class RedFlagsForm(NHSFormMixin, forms.Form):
+class RedFlagsForm(JourneyIdentityMixin, NHSFormMixin, forms.Form):
     """Every red flag on one page: they are short yes or no questions that belong together."""
 
     def __init__(self, *args, version, **kwargs):
@@ -50,10 +73,10 @@ class RedFlagsForm(NHSFormMixin, forms.Form):
             self.fields[f"flag_{text['code']}"] = field
 
     def answers(self):
-        return {name.removeprefix("flag_"): value == YES for name, value in self.cleaned_data.items()}
+        return {name.removeprefix("flag_"): value == YES for name, value in self.answer_fields().items()}
 
 
-class AreasForm(NHSFormMixin, forms.Form):
+class AreasForm(JourneyIdentityMixin, NHSFormMixin, forms.Form):
     page_heading_field = "areas"
 
     def __init__(self, *args, version, **kwargs):
@@ -72,7 +95,7 @@ class AreasForm(NHSFormMixin, forms.Form):
         self.fields["areas"].show_optional = False
 
 
-class DomainForm(NHSFormMixin, forms.Form):
+class DomainForm(JourneyIdentityMixin, NHSFormMixin, forms.Form):
     """One area's questions, its impact question and the 'tried the advice' question."""
 
     def __init__(self, *args, version, domain, age_band, **kwargs):

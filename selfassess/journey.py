@@ -5,6 +5,9 @@ mix its questions with answers given to the old one. `next_step` is the single r
 a family goes after any step: the first thing still missing, or check your answers.
 """
 
+import hashlib
+import secrets
+
 from django.db import transaction
 
 from selfassess import engine
@@ -21,7 +24,14 @@ class JourneyMissing(Exception):
 
 
 def start(session, version, previous=None):
-    state = {"revision": version.revision_id, "age_band": None, "red_flags": None, "areas": None, "domains": {}}
+    state = {
+        "id": new_journey_id(),
+        "revision": version.revision_id,
+        "age_band": None,
+        "red_flags": None,
+        "areas": None,
+        "domains": {},
+    }
     if previous is not None:
         state["previous"] = previous.pk
         if version.age_band(previous.age_band.slug):
@@ -39,7 +49,42 @@ def load(session):
         version = version_for_revision(state["revision"])
     except Exception as error:  # a deleted revision or a definition that no longer builds
         raise JourneyMissing from error
+    if not isinstance(state.get("id"), str):  # a journey begun before journeys carried an id
+        state["id"] = new_journey_id()
+        save(session, state)
     return state, version
+
+
+def new_journey_id():
+    return secrets.token_urlsafe(12)
+
+
+def identity(state, version, step, area=None):
+    """What each step's page carries and must post back: the journey, and which questions it showed.
+
+    `questions` is a digest of the version, the step and, on an area page, the age band and the
+    question texts, so answers matched to questions by position are refused if the questions differ.
+    """
+    parts = [str(version.revision_id), step]
+    if step == "area":
+        domain = version.definition.domain(area)
+        parts += [area, str(state.get("age_band"))] + [q.text for q in domain.questions_for(state.get("age_band"))]
+    elif step == "red-flags":
+        parts += [flag.code for flag in version.definition.red_flags]
+    elif step == "areas":
+        parts += [domain.code for domain in version.definition.domains]
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+    return {"journey": state["id"], "questions": digest}
+
+
+def posted_identity_fits(post, expected, required):
+    """Whether a post belongs to this journey and these questions. A post that carries no identity is
+    accepted only where `required` is false (steps whose answers are keyed by code, not by position)."""
+    sent = {name: post.get(name) for name in expected}
+    if not any(sent.values()):
+        return not required
+    # Not a secret (the session cookie is): a plain comparison, which takes any text a post can carry.
+    return all(sent[name] == expected[name] for name in expected)
 
 
 def save(session, state):

@@ -11,6 +11,15 @@ def no_red_flags(version=None):
     return {f"flag_{flag.code}": "no" for flag in version.definition.red_flags}
 
 
+def area_post(client, area, answers):
+    """An area page's answers with the identity its page carries (journey and questions), as a browser posts them."""
+    from selfassess import journey
+    from selfassess.definitions import version_for_revision
+
+    state = client.session[journey.SESSION_KEY]
+    return {**answers, **journey.identity(state, version_for_revision(state["revision"]), "area", area)}
+
+
 def walk_to_check(client, areas, answers, age_band="5-to-11", red_flags=None):
     """Answer every step up to check your answers; return the last response."""
     client.post("/self-assessment/start/")
@@ -18,10 +27,8 @@ def walk_to_check(client, areas, answers, age_band="5-to-11", red_flags=None):
     client.post("/self-assessment/safety-questions/", red_flags or no_red_flags())
     response = client.post("/self-assessment/areas/", {"areas": list(areas)})
     for area in areas:
-        response = client.post(
-            f"/self-assessment/areas/{area}/",
-            answers[area] if isinstance(answers, dict) and area in answers else answers,
-        )
+        given = answers[area] if isinstance(answers, dict) and area in answers else answers
+        response = client.post(f"/self-assessment/areas/{area}/", area_post(client, area, given))
     return response
 
 

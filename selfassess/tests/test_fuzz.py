@@ -21,7 +21,7 @@ from portal.tests.fuzzing import (
 from selfassess import journey
 from selfassess.blocks import TRIED_ADVICE_CHOICES
 from selfassess.models import Assessment, current_version
-from selfassess.tests.factories import MILD, no_red_flags
+from selfassess.tests.factories import MILD, area_post, no_red_flags
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 
@@ -58,8 +58,8 @@ def states(client, questionnaire):
     found["areas"] = snapshot(client)
     client.post("/self-assessment/areas/", {"areas": AREAS})
     found["area"] = snapshot(client)
-    client.post(f"/self-assessment/areas/{AREAS[0]}/", MILD)
-    client.post(f"/self-assessment/areas/{AREAS[1]}/", MILD)
+    client.post(f"/self-assessment/areas/{AREAS[0]}/", area_post(client, AREAS[0], MILD))
+    client.post(f"/self-assessment/areas/{AREAS[1]}/", area_post(client, AREAS[1], MILD))
     found["check"] = snapshot(client)
     client.post("/self-assessment/check-your-answers/")
     found["result"] = snapshot(client)
@@ -79,11 +79,15 @@ def fields(states):
     version = current_version()
     scores = [str(option.score) for option in version.definition.scale]
     impact = [str(option.score) for option in version.definition.impact_options]
+    area_state = states["area"][journey.SESSION_KEY]
     return {
         "age": {"age_band": [band.slug for band in version.age_bands]},
         "red-flags": {f"flag_{flag.code}": ["yes", "no", "no"] for flag in version.definition.red_flags},
         "areas": {"areas": [domain.code for domain in version.definition.domains]},
         "area": {
+            # The identity the area pages carry, so hostile answers also reach the form, not only the refusal.
+            "journey": [area_state["id"]],
+            "questions": [journey.identity(area_state, version, "area", code)["questions"] for code in AREAS],
             **{f"q{index}": scores for index in range(6)},
             "impact": impact,
             "tried_advice": [value for value, _ in TRIED_ADVICE_CHOICES],

@@ -4,7 +4,15 @@ import pytest
 from django.test import override_settings
 
 from selfassess.models import Assessment, current_version
-from selfassess.tests.factories import MILD, SEVERE, admin_form_data, complete, no_red_flags, walk_to_check
+from selfassess.tests.factories import (
+    MILD,
+    SEVERE,
+    admin_form_data,
+    area_post,
+    complete,
+    no_red_flags,
+    walk_to_check,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -64,9 +72,11 @@ def test_area_pages_show_step_n_of_m_and_validate(client, questionnaire):
     assert response.url == "/self-assessment/areas/getting-dressed/"
     page = client.get(response.url).content.decode()
     assert "Step 1 of 2" in page
-    response = client.post("/self-assessment/areas/getting-dressed/", {**MILD, "q0": "7"})
+    response = client.post(
+        "/self-assessment/areas/getting-dressed/", area_post(client, "getting-dressed", {**MILD, "q0": "7"})
+    )
     assert "Select how your child manages: Putting on and taking off clothes" in response.content.decode()
-    response = client.post("/self-assessment/areas/getting-dressed/", MILD)
+    response = client.post("/self-assessment/areas/getting-dressed/", area_post(client, "getting-dressed", MILD))
     assert response.url == "/self-assessment/areas/hand-skills/"
     assert "Step 2 of 2" in client.get(response.url).content.decode()
 
@@ -78,7 +88,7 @@ def test_check_answers_lists_answers_with_change_links_that_return(client, quest
     assert "5 to 11 (primary school)" in page
     assert 'href="/self-assessment/areas/getting-dressed/"' in page
     # Changing an answer goes back to check your answers, not through the rest of the steps.
-    response = client.post("/self-assessment/areas/getting-dressed/", SEVERE)
+    response = client.post("/self-assessment/areas/getting-dressed/", area_post(client, "getting-dressed", SEVERE))
     assert response.url == "/self-assessment/check-your-answers/"
     response = client.post("/self-assessment/age/", {"age_band": "12-to-18"})
     assert response.url == "/self-assessment/check-your-answers/"
@@ -173,6 +183,8 @@ def test_answers_for_an_area_not_chosen_are_refused(client, questionnaire):
 )
 def test_tampered_answers_get_the_error_summary(client, questionnaire, path, data):
     walk_to_check(client, ["getting-dressed"], MILD)
+    if path.startswith("/self-assessment/areas/getting-dressed/"):
+        data = area_post(client, "getting-dressed", data)
     response = client.post(path, data)
     assert response.status_code == 200
     assert "There is a problem" in response.content.decode()
@@ -199,8 +211,8 @@ def test_progress_retakes_the_same_areas_and_compares(client, questionnaire):
     other.post("/self-assessment/age/", {"age_band": "5-to-11"})
     response = other.post("/self-assessment/safety-questions/", no_red_flags())
     assert response.url == "/self-assessment/areas/getting-dressed/"  # the same areas, already chosen
-    other.post("/self-assessment/areas/getting-dressed/", MILD)
-    other.post("/self-assessment/areas/hand-skills/", MILD)
+    other.post("/self-assessment/areas/getting-dressed/", area_post(other, "getting-dressed", MILD))
+    other.post("/self-assessment/areas/hand-skills/", area_post(other, "hand-skills", MILD))
     text = other.post("/self-assessment/check-your-answers/", follow=True).content.decode()
     second = Assessment.objects.exclude(pk=first.pk).get()
     assert second.previous == first

@@ -19,6 +19,30 @@ def step_url(step, area=None):
     return reverse(f"selfassess:{step}")
 
 
+MIXED_JOURNEY = (
+    "These answers were for a different self-assessment, perhaps one started again in another tab or window, "
+    "or an older page. We have not saved them. Check the questions below and answer them for your current "
+    "self-assessment."
+)
+
+
+def step_form(request, form_class, state, version, step, area=None, **kwargs):
+    """The step's form, bound to the post only if it came from this journey's page for these questions;
+    a post from another journey gets the page afresh with the refusal in the error summary.
+
+    The area step's answers are matched to questions by position, so there a post must carry its identity;
+    the other steps' answers are keyed by code, and only a post naming another journey is refused."""
+    identity = journey.identity(state, version, step, area)
+    kwargs.update(identity=identity, version=version)
+    if request.method != "POST":
+        return form_class(None, **kwargs)
+    if journey.posted_identity_fits(request.POST, identity, required=step == "area"):
+        return form_class(request.POST, **kwargs)
+    form = form_class(None, **kwargs)
+    form.refuse(MIXED_JOURNEY)
+    return form
+
+
 def redirect_to_next(state, version):
     return redirect(step_url(*journey.next_step(state, version)))
 
@@ -74,9 +98,7 @@ def start(request):
 
 @journey_step
 def age_band(request, state, version):
-    form = AgeBandForm(
-        request.POST if request.method == "POST" else None, version=version, initial={"age_band": state.get("age_band")}
-    )
+    form = step_form(request, AgeBandForm, state, version, "age", initial={"age_band": state.get("age_band")})
     if request.method == "POST" and form.is_valid():
         journey.set_age_band(state, version, form.cleaned_data["age_band"])
         journey.save(request.session, state)
@@ -93,7 +115,7 @@ def red_flags(request, state, version):
     if state.get("age_band") is None:
         return redirect_to_next(state, version)
     initial = {f"flag_{code}": YES if value else "no" for code, value in (state.get("red_flags") or {}).items()}
-    form = RedFlagsForm(request.POST if request.method == "POST" else None, version=version, initial=initial)
+    form = step_form(request, RedFlagsForm, state, version, "red-flags", initial=initial)
     if request.method == "POST" and form.is_valid():
         state["red_flags"] = form.answers()
         journey.save(request.session, state)
@@ -133,9 +155,7 @@ def areas(request, state, version):
     step, _ = journey.next_step(state, version)
     if step in ("age", "red-flags", "get-help-now"):
         return redirect(step_url(step))
-    form = AreasForm(
-        request.POST if request.method == "POST" else None, version=version, initial={"areas": state.get("areas") or []}
-    )
+    form = step_form(request, AreasForm, state, version, "areas", initial={"areas": state.get("areas") or []})
     if request.method == "POST" and form.is_valid():
         journey.set_areas(state, form.cleaned_data["areas"])
         journey.save(request.session, state)
@@ -160,9 +180,13 @@ def area(request, state, version, code):
     if step in ("age", "red-flags", "get-help-now", "areas") or domain is None:
         # A skipped step, or an area the family did not choose: go where they should be.
         return redirect_to_next(state, version)
-    form = DomainForm(
-        request.POST if request.method == "POST" else None,
-        version=version,
+    form = step_form(
+        request,
+        DomainForm,
+        state,
+        version,
+        "area",
+        code,
         domain=domain,
         age_band=state["age_band"],
         initial=DomainForm.initial_from(state["domains"].get(code)),
@@ -222,7 +246,12 @@ def area_sections(state, version):
 def check(request, state, version):
     if journey.next_step(state, version) != ("check", None):
         return redirect_to_next(state, version)
-    if request.method == "POST":
+    refused = None
+    if request.method == "POST" and not journey.posted_identity_fits(
+        request.POST, journey.identity(state, version, "check"), required=False
+    ):
+        refused = MIXED_JOURNEY
+    elif request.method == "POST":
         try:
             assessment = journey.complete(state, version)
         except engine.InvalidAnswers:
@@ -238,5 +267,7 @@ def check(request, state, version):
             "back_url": step_url("area", chosen[-1].code),
             "rows": answer_rows(state, version),
             "sections": area_sections(state, version),
+            "identity": journey.identity(state, version, "check"),
+            "refused": refused,
         },
     )
