@@ -79,6 +79,16 @@ OFFERS = [
         "age_bands": ["12-to-18"],
     },
     {
+        "title": "Everyday skills group",
+        "kind": "targeted",
+        "description": "Six weekly sessions with a therapy assistant for primary school children who need extra help "
+        "with dressing, eating and self-care, with a parent or carer.",
+        "how_to_join": "Call us to book a place. Tell us your self-assessment return code.",
+        "link_url": "",
+        "areas": ["getting-dressed", "eating-and-drinking", "personal-care"],
+        "age_bands": ["5-to-11"],
+    },
+    {
         "title": "Talking and listening workshop",
         "kind": "workshop",
         "description": "A workshop with our speech and language therapists about helping your child understand, "

@@ -35,6 +35,7 @@ def test_twelve_weeks_of_advice_not_enough_at_mild_scores_is_offered_more_than_a
     # Not sent back to the same advice with "do this check again after 12 weeks".
     assert "do this check again" not in text
     assert "Advice and a group or workshop" in text
+    assert "Everyday skills group" in text  # a group for a 5 to 11 year old's dressing, not only advice
 
 
 def test_severe_talking_names_speech_and_language_therapy_and_nothing_from_another_area(client, demo_site):
