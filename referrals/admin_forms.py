@@ -8,16 +8,36 @@ from referrals.models import Priority, ReferralStatus
 NOTE_LIMIT = 2000
 
 
+# The queue's status filter: open referrals unless asked otherwise; closed ones are one choice away.
+OPEN, CLOSED_OR_DECLINED, ANY_STATUS = "open", "closed", "all"
+WAITED_OVER_WEEKS = [12, 18, 52]
+
+
 class QueueFilterForm(forms.Form):
     team = forms.ModelChoiceField(queryset=Team.objects.none(), required=False, empty_label="All my teams")
     status = forms.ChoiceField(
-        choices=[("", "Any status"), ("open", "All open"), *ReferralStatus.choices], required=False
+        choices=[
+            ("", "Open"),
+            (CLOSED_OR_DECLINED, "Closed or declined"),
+            (ANY_STATUS, "Any status"),
+            *ReferralStatus.choices,
+        ],
+        required=False,
     )
     priority = forms.ChoiceField(choices=[("", "Any priority"), *Priority.choices], required=False)
+    waited_over = forms.TypedChoiceField(
+        label="Waiting (not yet seen)",
+        choices=[("", "Any time"), *((weeks, f"Over {weeks} weeks") for weeks in WAITED_OVER_WEEKS)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
     age_band = forms.ModelChoiceField(queryset=AgeBand.objects.all(), required=False, empty_label="Any age")
     area = forms.ModelChoiceField(queryset=LifeArea.objects.all(), required=False, empty_label="Any area")
     received_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     received_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    # Set by the column headings; kept when the filters change.
+    ordering = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, teams, **kwargs):
         super().__init__(*args, **kwargs)

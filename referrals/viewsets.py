@@ -7,7 +7,6 @@ team is a 404 on every screen, whatever the URL says. Memberships go through
 """
 
 import csv
-import datetime
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -17,6 +16,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.timezone import localdate
 from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
@@ -28,47 +28,12 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from portal.spreadsheets import safe_row
-from referrals import permissions, triage
+from referrals import permissions, queue, triage
 from referrals.admin_forms import ACTION_FORMS, QueueFilterForm, action_form
 from referrals.models import EventKind, ReferralEvent, TeamMembership
-from referrals.models.referral import OPEN_STATUSES
+from referrals.queue import CLOSED_STATUSES, filtered_referrals
 
 PER_PAGE = 50
-
-
-def years_ago(day, years):
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
-def filtered_referrals(user, form):
-    queryset = permissions.referrals_for(user).select_related("team").order_by("-received_at")
-    if not form.is_valid():
-        return queryset
-    data = form.cleaned_data
-    if data["team"]:
-        queryset = queryset.filter(team=data["team"])
-    if data["status"] == "open":
-        queryset = queryset.filter(status__in=OPEN_STATUSES)
-    elif data["status"]:
-        queryset = queryset.filter(status=data["status"])
-    if data["priority"]:
-        queryset = queryset.filter(priority=data["priority"])
-    if data["age_band"]:
-        today = timezone.localdate()
-        band = data["age_band"]
-        youngest_born = years_ago(today, band.min_age)
-        oldest_born = years_ago(today, band.max_age + 1) + datetime.timedelta(days=1)
-        queryset = queryset.filter(child_date_of_birth__range=(oldest_born, youngest_born))
-    if data["area"]:
-        queryset = queryset.filter(life_areas=data["area"])
-    if data["received_from"]:
-        queryset = queryset.filter(received_at__date__gte=data["received_from"])
-    if data["received_to"]:
-        queryset = queryset.filter(received_at__date__lte=data["received_to"])
-    return queryset.distinct()
 
 
 class TriageAccessMixin:
@@ -81,23 +46,45 @@ class TriageAccessMixin:
         return get_object_or_404(permissions.referrals_for(self.request.user).select_related("team"), pk=pk)
 
 
+REFERRER_SHORT = {"parent": "Parent or carer", "school": "School or nursery", "professional": "Professional"}
+
+
+def queue_row(referral, today):
+    """What the queue shows of one referral: no names, nothing a passer-by could identify a child by."""
+    return {
+        "referral": referral,
+        "days_waiting": None if referral.status in CLOSED_STATUSES else (today - localdate(referral.received_at)).days,
+        "age": referral.age_on(today),
+        "route": REFERRER_SHORT.get(referral.referrer_kind, referral.get_referrer_kind_display()),
+        "via_assessment": bool(referral.assessment_summary),
+        "areas": [area.name for area in referral.life_areas.all()],
+    }
+
+
 class QueueView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "referrals/admin/queue.html"
     page_title = "Referrals"
     header_icon = "clipboard-list"
+    breadcrumbs_items = []  # the page title is then a visible heading
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         form = QueueFilterForm(self.request.GET or None, teams=permissions.teams_for(user))
-        referrals = filtered_referrals(user, form)
+        referrals = filtered_referrals(user, form).prefetch_related("life_areas")
         page = Paginator(referrals, PER_PAGE).get_page(self.request.GET.get("p"))
+        today = timezone.localdate()
         query = self.request.GET.copy()
         query.pop("p", None)
+        ordering = form.cleaned_data.get("ordering", "") if form.is_bound and form.is_valid() else ""
+        headings = queue.sort_headings(query, ordering)
         context.update(
             {
+                "headings": headings,
+                "sorted_by": next((heading for heading in headings.values() if heading["sort"]), None),
                 "filter_form": form,
                 "page_obj": page,
+                "rows": [queue_row(referral, today) for referral in page],
                 "query_string": query.urlencode(),
                 "can_export": permissions.can_export(user),
                 "teams": permissions.teams_for(user),
@@ -109,6 +96,7 @@ class QueueView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
 class DetailView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "referrals/admin/detail.html"
     header_icon = "clipboard-list"
+    breadcrumbs_items = []  # the reference is then the visible heading
 
     def get(self, request, pk):
         self.referral = self.get_referral(pk)

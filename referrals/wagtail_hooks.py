@@ -1,5 +1,6 @@
 from wagtail import hooks
 
+from referrals.dashboard import panels_for
 from referrals.viewsets import team_membership_viewset, triage_viewset
 
 
@@ -11,3 +12,8 @@ def register_triage_viewset():
 @hooks.register("register_admin_viewset")
 def register_team_membership_viewset():
     return team_membership_viewset
+
+
+@hooks.register("construct_homepage_panels")
+def add_triage_summary_panel(request, panels):
+    panels.extend(panels_for(request.user))
