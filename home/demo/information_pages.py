@@ -539,6 +539,7 @@ CONTACT_US = {
     "title": "Contact us",
     "summary": "How to phone or email our team, and what to do if you are worried about your child's health.",
     "body": [
+        rich("<h2>If you are worried about your child's health</h2>"),
         care_card(
             "urgent",
             "Ask for an urgent GP appointment or call 111 if:",
