@@ -6,7 +6,7 @@ from home.demo import pages as content
 from home.demo.stories import load_stories
 from home.demo.taxonomy import load_taxonomy
 from home.demo.teams import load_teams
-from home.demo.workflow import ensure_clinical_approval
+from home.demo.workflow import ensure_workflows
 from home.models import AdviceIndexPage, AdviceTopicPage, HomePage, InformationPage, ServiceSettings
 from portal.demo import ensure_page, ensure_record
 
@@ -65,7 +65,7 @@ def load_site(log):
         )
 
     stories = load_stories(log, home, areas)
-    ensure_clinical_approval(log, [advice_index, *info_pages.values()])
+    ensure_workflows(log, [advice_index, *info_pages.values()])
 
     ensure_record(
         log,

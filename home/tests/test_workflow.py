@@ -3,10 +3,10 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, Workflow, WorkflowState
 
-from home.demo.workflow import WORKFLOW_NAME
-from home.models import AdviceTopicPage
+from home.demo.workflow import CONTENT_CHECK, WORKFLOW_NAME
+from home.models import AdviceTopicPage, StoryPage, WaitingTimesPage
 
 pytestmark = pytest.mark.django_db
 
@@ -24,6 +24,26 @@ def test_advice_and_information_pages_use_clinical_approval(topic):
     assert topic.get_workflow().name == WORKFLOW_NAME
     about = Page.objects.get(slug="about-occupational-therapy")
     assert about.get_workflow().name == WORKFLOW_NAME
+
+
+def test_everything_else_goes_to_a_content_check_named_for_what_it_is(topic):
+    """Wagtail's "Moderators approval" on the root page is renamed: staff see two names, each saying
+    what is checked, and no third."""
+    assert WaitingTimesPage.objects.get().get_workflow().name == CONTENT_CHECK
+    assert StoryPage.objects.live().first().get_workflow().name == CONTENT_CHECK
+    assert Page.objects.get(depth=1).get_workflow().name == CONTENT_CHECK
+    assert set(Workflow.objects.filter(active=True).values_list("name", flat=True)) == {WORKFLOW_NAME, CONTENT_CHECK}
+    assert {task.name for task in Workflow.objects.get(name=CONTENT_CHECK).tasks} == {CONTENT_CHECK}
+
+
+def test_loading_the_workflows_again_changes_nothing(topic):
+    from home.demo.workflow import ensure_workflows
+    from home.models import AdviceIndexPage
+    from portal.demo import ChangeLog
+
+    log = ChangeLog()
+    ensure_workflows(log, [AdviceIndexPage.objects.get()])
+    assert not log.changed, log.created + log.updated
 
 
 def test_editor_cannot_publish_but_can_submit_for_approval(client, topic):

@@ -331,3 +331,25 @@ def test_a_service_manager_reads_reports_and_waits_but_no_referral(client):
         # Refused, or sent back to the dashboard with "you do not have permission".
         assert response.status_code in (403, 404) or response["Location"] == "/admin/", url
         assert referral.reference not in response.content.decode()
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+def test_clinical_content_goes_to_clinical_approval_and_the_rest_to_a_content_check(client):
+    from home.models import AdviceTopicPage, WaitingTimesPage
+    from resources.models import ResourcePackPage
+
+    questionnaire = Questionnaire.objects.current()
+    pack = ResourcePackPage.objects.first()
+    assert questionnaire.get_workflow().name == "Clinical approval"
+    assert AdviceTopicPage.objects.first().get_workflow().name == "Clinical approval"
+    assert pack.get_workflow().name == "Content check"
+    assert WaitingTimesPage.objects.get().get_workflow().name == "Content check"
+
+    # What staff see on the button.
+    sign_in_with_second_factor(client, user("editor"))
+    edit = client.get(reverse("wagtailsnippets_selfassess_questionnaire:edit", args=[questionnaire.pk]))
+    assert "Submit to Clinical approval" in edit.content.decode()
+    sign_in_with_second_factor(client, user("schools-editor"))
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[pack.pk])).content.decode()
+    assert "Submit to Content check" in edit
+    assert 'name="action-publish"' not in edit

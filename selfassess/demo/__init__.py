@@ -6,8 +6,9 @@ through Wagtail revisions, so its safety scenarios are checked on the way, as in
 
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Workflow, WorkflowContentType
+from wagtail.models import WorkflowContentType
 
+from home.demo.workflow import clinical_approval
 from home.models import AdviceIndexPage, AdviceTopicPage, AgeBand, LifeArea
 from portal.demo import _differs, ensure_page, ensure_record
 from selfassess.demo import questionnaire as content
@@ -110,9 +111,9 @@ def ensure_topics(log, areas, bands):
 
 
 def ensure_workflow_and_permissions(log):
-    # Changes to the questionnaire go through the same approval as pages: a moderator approves.
+    # Changes to the questionnaire are clinical: a clinician approves them, as for advice pages.
     content_type = ContentType.objects.get_for_model(Questionnaire)
-    workflow = Workflow.objects.filter(active=True).order_by("pk").first()
+    workflow = clinical_approval()
     if workflow is not None:
         ensure_record(log, WorkflowContentType, {"content_type": content_type}, workflow=workflow)
     models = {"questionnaire": Questionnaire, "supportoffer": SupportOffer, "assessment": Assessment}
