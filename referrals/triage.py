@@ -1,10 +1,12 @@
 """Triage decisions: each changes the referral, writes a `ReferralEvent` and queues any news, together."""
 
+import datetime
+
 from django.db import transaction
 from django.utils import timezone
 
 from referrals import notifications
-from referrals.models import EventKind, ReferralEvent, ReferralStatus
+from referrals.models import EventKind, Referral, ReferralEvent, ReferralStatus
 from referrals.models.referral import OPEN_STATUSES
 
 ACCEPTED = (ReferralStatus.ACCEPTED_TARGETED, ReferralStatus.ACCEPTED_SPECIALIST)
@@ -28,8 +30,24 @@ def allowed_actions(referral):
     return [action for action, statuses in ALLOWED_FROM.items() if referral.status in statuses]
 
 
+def start_of_day(day):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
 def record_view(referral, user):
-    ReferralEvent.objects.create(referral=referral, kind=EventKind.VIEWED, actor=user)
+    """Log that `user` opened the referral: once per person per (local) day, not once per reload.
+
+    The referral's row is locked while we look, so two tabs opening at once still log one view.
+    """
+    today = timezone.localdate()
+    day = (start_of_day(today), start_of_day(today + datetime.timedelta(days=1)))
+    with transaction.atomic():
+        Referral.objects.select_for_update().filter(pk=referral.pk).values_list("pk", flat=True).first()
+        seen_today = ReferralEvent.objects.filter(
+            referral=referral, kind=EventKind.VIEWED, actor=user, at__gte=day[0], at__lt=day[1]
+        ).exists()
+        if not seen_today:
+            ReferralEvent.objects.create(referral=referral, kind=EventKind.VIEWED, actor=user)
 
 
 def _event(referral, kind, user, before, note=""):
