@@ -6,13 +6,11 @@ so triage reads them even if the questionnaire changes later, and the family is 
 
 from home.models import LifeArea
 from selfassess import return_codes
-from selfassess.blocks import TRIED_ADVICE_CHOICES
+from selfassess.definitions import answers_in_words
 from selfassess.engine import OUTCOME_LABELS, Outcome, disciplines_in_words
 from selfassess.journey import rescore
 from selfassess.models import Assessment
 from selfassess.models.assessment import normalise_return_code
-
-TRIED_ADVICE_LABELS = dict(TRIED_ADVICE_CHOICES)
 
 
 def look_up_code(request, code):
@@ -34,22 +32,20 @@ def find_assessment(code):
 
 
 def summary(assessment):
-    """[{area, slug, tier, answers: [[question, answer]]}] for each area the family chose."""
+    """[{area, slug, tier, answers: [[question, answer]]}] for each area the family chose, in the words of
+    check your answers (selfassess.definitions.answers_in_words)."""
     version, result = rescore(assessment)
-    definition = version.definition
     stored = assessment.answers["domains"]
-    areas = []
-    for domain in result.domains:
-        answers = stored[domain.code]
-        questions = definition.domain(domain.code).questions_for(assessment.answers["age_band"])
-        rows = [
-            [question.text, definition.scale_label(score)]
-            for question, score in zip(questions, answers["scores"], strict=False)
-        ]
-        rows.append(["How much it affects daily life", definition.impact_label(answers["impact"])])
-        rows.append(["Tried the advice for 12 weeks", TRIED_ADVICE_LABELS.get(answers["tried_advice"], "")])
-        areas.append({"area": domain.name, "slug": domain.code, "tier": OUTCOME_LABELS[domain.tier], "answers": rows})
-    return areas
+    age_band = assessment.answers["age_band"]
+    return [
+        {
+            "area": domain.name,
+            "slug": domain.code,
+            "tier": OUTCOME_LABELS[domain.tier],
+            "answers": [list(row) for row in answers_in_words(version, age_band, domain.code, stored[domain.code])],
+        }
+        for domain in result.domains
+    ]
 
 
 def disciplines(assessment):

@@ -83,6 +83,20 @@ def build_version(questionnaire, revision_id=None):
     )
 
 
+def answers_in_words(version, age_band, code, stored):
+    """One area's stored answers as [(question, answer)] in the words the family saw: the one place answers
+    become words, for check your answers, the result and the referral. An answer the version no longer has
+    reads as an empty string rather than failing."""
+    definition = version.definition
+    questions = definition.domain(code).questions_for(age_band)
+    scale = {option.score: option.label for option in definition.scale}
+    impact = {option.score: option.label for option in definition.impact_options}
+    rows = [(q.text, scale.get(score, "")) for q, score in zip(questions, stored["scores"], strict=False)]
+    rows.append((version.questionnaire.impact_question, impact.get(stored["impact"], "")))
+    rows.append((version.questionnaire.tried_advice_question, TRIED_ADVICE_LABELS.get(stored["tried_advice"], "")))
+    return rows
+
+
 @lru_cache(maxsize=32)
 def version_for_revision(revision_id):
     """Revisions never change once written, so a version can be kept for the life of the process."""

@@ -165,3 +165,21 @@ def test_confirmation_without_a_self_assessment_names_the_discipline_of_the_area
     walk_to_check(client, parent_answers(area.pk))
     confirmation = client.post("/refer/check-your-answers/", follow=True).content.decode()
     assert "occupational therapy" in confirmation[confirmation.index("<main") :].lower()
+
+
+def test_the_referral_copies_the_answers_in_the_same_words_as_check_your_answers(client, teams):
+    """One function turns answers into words for check your answers, the result and the referral (issue 15/17)."""
+    from selfassess.definitions import answers_in_words
+    from selfassess.models import Assessment
+
+    load_questionnaire_only()
+    complete(client, ["getting-dressed"], SEVERE)
+    assessment = Assessment.objects.get()
+    version = current_version()
+    rows = answers_in_words(version, "5-to-11", "getting-dressed", assessment.answers["domains"]["getting-dressed"])
+    assert rows[0] == ("Putting on and taking off clothes", "Cannot do it, or needs full help")
+    assert rows[-2][0] == version.questionnaire.impact_question
+    assert rows[-1] == (version.questionnaire.tried_advice_question, "No, not yet")
+    from referrals.from_assessment import summary
+
+    assert [tuple(row) for row in summary(assessment)[0]["answers"]] == rows

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.ratelimit import rate_limited
 from selfassess import engine, journey
-from selfassess.blocks import TRIED_ADVICE_CHOICES
+from selfassess.definitions import answers_in_words
 from selfassess.forms import YES, AgeBandForm, AreasForm, DomainForm, RedFlagsForm
 from selfassess.models import current_version
 
@@ -227,19 +227,14 @@ def answer_rows(state, version):
 
 
 def area_sections(state, version):
-    definition = version.definition
-    tried = dict(TRIED_ADVICE_CHOICES)
-    sections = []
-    for domain in journey.chosen_domains(state, version):
-        stored = state["domains"][domain.code]
-        rows = [
-            (q.text, definition.scale_label(score))
-            for q, score in zip(domain.questions_for(state["age_band"]), stored["scores"], strict=True)
-        ]
-        rows.append((version.questionnaire.impact_question, definition.impact_label(stored["impact"])))
-        rows.append((version.questionnaire.tried_advice_question, tried[stored["tried_advice"]]))
-        sections.append({"name": domain.name, "rows": rows, "change_url": step_url("area", domain.code)})
-    return sections
+    return [
+        {
+            "name": domain.name,
+            "rows": answers_in_words(version, state["age_band"], domain.code, state["domains"][domain.code]),
+            "change_url": step_url("area", domain.code),
+        }
+        for domain in journey.chosen_domains(state, version)
+    ]
 
 
 @journey_step
