@@ -15,10 +15,11 @@ looser policy.
 """
 
 import secrets
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpResponseBadRequest
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
 
 ADMIN_PREFIX = "/admin/"
 
@@ -227,11 +228,23 @@ class StaffSessionExpiryMiddleware:
                 auth.logout(request)
                 if is_admin_request(request):
                     messages.info(request, "You were signed out to keep information safe. Sign in again to carry on.")
-                    return redirect_to_login(request.get_full_path(), "wagtailadmin_login")
+                    return redirect_to_login(self.return_to(request), "wagtailadmin_login")
             elif now - seen_at >= 30 or self.SEEN_AT not in request.session:
                 # Saving the session on every request would be a write each time; 30 s is precise enough.
                 request.session[self.SEEN_AT] = now
         return self.get_response(request)
+
+    @staticmethod
+    def return_to(request):
+        """Where to go after signing in again: the page itself, or for a form sent after the time
+        ran out, the screen it was sent from (the action URL may answer only POST: a 405)."""
+        if request.method in {"GET", "HEAD"}:
+            return request.get_full_path()
+        referer = request.headers.get("Referer", "")
+        parts = urlsplit(referer)
+        if parts.netloc == request.get_host() and parts.path.startswith(ADMIN_PREFIX):
+            return parts.path + (f"?{parts.query}" if parts.query else "")
+        return reverse("wagtailadmin_home")
 
 
 class StaffTwoFactorMiddleware:

@@ -328,7 +328,13 @@ STAFF_LOGIN_LIMIT = (10, 15 * 60)
 # "Forgotten password" answers take at least this long either way, so the time does not say
 # whether an address belongs to a member of staff (portal/staff_auth/views.py).
 PASSWORD_RESET_MIN_SECONDS = 1.0
+# The admin dashboard would ask wagtail.org for new releases from staff browsers: nothing leaves
+# the site (and the admin's Content Security Policy blocks it anyway). Upgrades are planned, not prompted.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
 STAFF_SESSION_IDLE_SECONDS = 30 * 60
+# How long before the idle sign-out staff are warned, with a button to stay signed in (WCAG 2.2.1).
+STAFF_SESSION_WARNING_SECONDS = 5 * 60
 STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60
 
 # Pages showing personal or health details: never stored by browsers or proxies.

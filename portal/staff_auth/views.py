@@ -6,9 +6,11 @@ import io
 import time
 
 import django_otp
+import qrcode
 from django.conf import settings
 from django.contrib.auth.decorators import login_required as django_login_required
 from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,10 +19,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 from django_otp import match_token
-from django_otp.qr import write_qrcode_image
+from qrcode.image.svg import SvgPathImage
 from wagtail.admin.views.account import LoginView as WagtailLoginView
 from wagtail.admin.views.account import PasswordResetView as WagtailPasswordResetView
 
+from portal.middleware import StaffSessionExpiryMiddleware
 from portal.staff_auth import devices, lockout
 from portal.staff_auth.forms import CodeForm
 
@@ -34,6 +37,13 @@ class LoginView(WagtailLoginView):
     The limits themselves are applied where the password is checked (backends.py), for every
     form that checks one; this view only explains a lockout instead of "wrong password".
     """
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        # WCAG 2.2 (1.3.5, 3.3.8): password managers and browsers fill these in for staff.
+        form.fields["username"].widget.attrs["autocomplete"] = "username"
+        form.fields["password"].widget.attrs["autocomplete"] = "current-password"
+        return form
 
     def post(self, request, *args, **kwargs):
         username = request.POST.get("username", "")
@@ -86,8 +96,10 @@ def safe_next(request):
 
 
 def qr_code_svg(device):
+    # One <path>, not django_otp's default of <svg:rect> elements: an HTML page does not read the
+    # svg: prefix, so Chromium drew nothing where the code should be.
     out = io.BytesIO()
-    write_qrcode_image(device.config_url, out)
+    qrcode.make(device.config_url, image_factory=SvgPathImage, border=2).save(out)
     svg = out.getvalue().decode()
     # qrcode writes an XML declaration, which is not allowed inside an HTML page.
     svg = svg[svg.index("<svg") :]
@@ -182,3 +194,14 @@ def new_codes(request):
         return redirect(f"{reverse('staff_auth:recovery-codes')}?next={safe_next(request)}")
     context = {"recovery_codes_left": devices.remaining_recovery_codes(request.user), "next": safe_next(request)}
     return render(request, "staff_auth/new_codes.html", context)
+
+
+@require_http_methods(["POST"])
+def stay_signed_in(request):
+    """The idle warning's "Stay signed in" button: any request counts as activity
+    (StaffSessionExpiryMiddleware), so this only has to answer. Signed-out staff get 401, and
+    the page says they need to sign in again."""
+    if not request.user.is_authenticated:
+        return HttpResponse(status=401)
+    request.session[StaffSessionExpiryMiddleware.SEEN_AT] = int(time.time())
+    return HttpResponse(status=204)

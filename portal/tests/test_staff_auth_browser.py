@@ -1,8 +1,11 @@
 """Staff two-step sign-in in a real Chromium: every screen, and its error state, passes axe."""
 
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from PIL import Image
 
 from portal.tests.support import code_for
 
@@ -24,6 +27,15 @@ def settled(page):
         ".filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map(a => a.finished))"
     )
     return page
+
+
+def assert_qr_code_is_drawn(page):
+    """The QR code must be visible ink, not an empty box (qrcode's <svg:rect>s draw nothing in HTML)."""
+    shot = Image.open(io.BytesIO(page.locator(".staff-auth-qr svg").screenshot())).convert("L")
+    histogram = shot.histogram()
+    dark = sum(histogram[:100]) / sum(histogram)
+    assert shot.width >= 150, shot.size  # big enough to scan from a screen
+    assert 0.25 < dark < 0.75, f"{dark:.0%} of the QR code's pixels are dark"
 
 
 def submit_code(page, code, button):
@@ -50,7 +62,7 @@ def test_sign_in_enrol_recovery_codes_and_verify_screens_pass_axe(
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url("**/admin/two-factor/enrol/**")
-    assert page.locator("svg").count() >= 1  # the QR code, drawn on the page
+    assert_qr_code_is_drawn(page)
     axe(page, "enrol")
     submit_code(page, "000000", "Turn on two-step sign-in")
     assert page.get_by_text("That code did not work").count() >= 1
@@ -77,3 +89,37 @@ def test_sign_in_enrol_recovery_codes_and_verify_screens_pass_axe(
     submit_code(page, code_for(device, offset=1), "Continue")
     page.wait_for_url("**/admin/")
     assert page.get_by_role("heading", level=1).count() >= 1
+
+
+def test_staff_are_warned_before_the_idle_sign_out_and_can_stay_signed_in(
+    django_db_serialized_rollback, live_server, browser_page, axe, settings
+):
+    # The live server runs in this process, so these settings apply to it too: warn after 2 s.
+    settings.REQUIRE_STAFF_2FA = False
+    settings.STAFF_SESSION_IDLE_SECONDS = 6
+    settings.STAFF_SESSION_WARNING_SECONDS = 4
+    get_user_model().objects.create_superuser("triage-lead", "lead@example.nhs.uk", PASSWORD)
+    page = browser_page
+    page.goto(f"{live_server.url}/admin/login/")
+    assert page.locator("dialog.staff-idle-warning").count() == 0  # no one is signed in yet
+    page.get_by_label("Username").fill("triage-lead")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+
+    dialog = page.get_by_role("dialog", name="You will be signed out soon")
+    dialog.wait_for(timeout=5000)
+    stay = dialog.get_by_role("button", name="Stay signed in")
+    assert stay.evaluate("button => button === document.activeElement")
+    axe(page, "idle warning")
+    with page.expect_response("**/admin/two-factor/stay-signed-in/") as answered:
+        stay.click()
+    assert answered.value.status == 204
+    assert page.locator("dialog.staff-idle-warning[open]").count() == 0
+    # Still signed in: the server counted the click as activity.
+    page.goto(f"{live_server.url}/admin/")
+    assert "/admin/login/" not in page.url
+
+    # Left alone: the page says so and stays, so nothing typed is lost.
+    page.get_by_role("dialog", name="You have been signed out").wait_for(timeout=10000)
+    assert "/admin/login/" not in page.url

@@ -1,0 +1,23 @@
+"""What every admin page gets: the idle sign-out warning and focus that is never hidden."""
+
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import format_html
+from wagtail import hooks
+
+
+@hooks.register("insert_global_admin_js")
+def idle_sign_out_warning():
+    return format_html(
+        '<script src="{}" data-idle-seconds="{}" data-warn-seconds="{}" data-keep-alive-url="{}" defer></script>',
+        static("js/staff-idle-warning.js"),
+        settings.STAFF_SESSION_IDLE_SECONDS,
+        min(settings.STAFF_SESSION_WARNING_SECONDS, settings.STAFF_SESSION_IDLE_SECONDS),
+        reverse("staff_auth:stay-signed-in"),
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def admin_styles():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
