@@ -1,9 +1,10 @@
 """Forms for the triage screens in the Wagtail admin."""
 
 from django import forms
+from django.utils import timezone
 
 from home.models import AgeBand, LifeArea, Team
-from referrals.models import Priority, ReferralStatus
+from referrals.models import DeclineReason, Outcome, Priority, ReferralStatus
 
 NOTE_LIMIT = 2000
 
@@ -44,7 +45,27 @@ class QueueFilterForm(forms.Form):
         self.fields["team"].queryset = teams
 
 
-class AcceptForm(forms.Form):
+def record_note(label="Note for the record"):
+    return forms.CharField(label=label, required=False, max_length=NOTE_LIMIT, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class DecisionForm(forms.Form):
+    """A triage decision about one referral: the form knows it, for checks such as "not before it was sent"."""
+
+    def __init__(self, *args, referral, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.referral = referral
+
+    def check_day(self, day, *, what, future_allowed):
+        received = timezone.localdate(self.referral.received_at)
+        if day < received:
+            raise forms.ValidationError(f"{what} cannot be before the referral arrived ({received:%-d %B %Y}).")
+        if not future_allowed and day > timezone.localdate():
+            raise forms.ValidationError(f"{what} cannot be in the future.")
+        return day
+
+
+class AcceptForm(DecisionForm):
     tier = forms.ChoiceField(
         label="Accept for",
         choices=[
@@ -54,42 +75,55 @@ class AcceptForm(forms.Form):
         widget=forms.RadioSelect,
     )
     priority = forms.ChoiceField(choices=Priority.choices, widget=forms.RadioSelect, initial=Priority.ROUTINE)
-    note = forms.CharField(
-        label="Note for the record", required=False, max_length=NOTE_LIMIT, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    note = record_note()
 
 
-class DeclineForm(forms.Form):
+class DeclineForm(DecisionForm):
+    reason = forms.ChoiceField(label="Why", choices=DeclineReason.choices, widget=forms.RadioSelect)
     note = forms.CharField(
-        label="Why, and where the family could get help instead",
-        help_text="The family and referrer are sent this text. Write it for them.",
+        label="Where the family could get help instead",
+        help_text="The family and referrer are sent the reason and this text. Write it for them.",
         max_length=NOTE_LIMIT,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
 
 
-class RedirectForm(forms.Form):
+class RedirectForm(DecisionForm):
     team = forms.ModelChoiceField(label="Send to team", queryset=Team.objects.none())
-    note = forms.CharField(
-        label="Note for the record", required=False, max_length=NOTE_LIMIT, widget=forms.Textarea(attrs={"rows": 3})
-    )
+    note = record_note()
 
     def __init__(self, *args, referral, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, referral=referral, **kwargs)
         self.fields["team"].queryset = Team.objects.exclude(pk=referral.team_id)
 
 
-class AppointmentForm(forms.Form):
-    date = forms.DateField(label="First appointment date", widget=forms.DateInput(attrs={"type": "date"}))
-    note = forms.CharField(
-        label="Note for the record", required=False, max_length=NOTE_LIMIT, widget=forms.Textarea(attrs={"rows": 3})
+class AppointmentForm(DecisionForm):
+    date = forms.DateField(
+        label="First appointment date",
+        help_text="It may be in the past: record an appointment that has already happened on its own day.",
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
+    note = record_note()
+
+    def clean_date(self):
+        return self.check_day(self.cleaned_data["date"], what="The first appointment", future_allowed=True)
 
 
-class CloseForm(forms.Form):
-    note = forms.CharField(
-        label="Why it is closed", required=False, max_length=NOTE_LIMIT, widget=forms.Textarea(attrs={"rows": 3})
+class CloseForm(DecisionForm):
+    outcome = forms.ChoiceField(label="Outcome", choices=Outcome.choices, widget=forms.RadioSelect)
+    date = forms.DateField(
+        label="Date of discharge",
+        help_text="Today, or the day it really ended if that was earlier.",
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
+    note = record_note()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["date"].initial = timezone.localdate()
+
+    def clean_date(self):
+        return self.check_day(self.cleaned_data["date"], what="The discharge date", future_allowed=False)
 
 
 ACTION_FORMS = {
@@ -97,12 +131,10 @@ ACTION_FORMS = {
     "decline": (DeclineForm, "Decline with advice"),
     "redirect": (RedirectForm, "Send to another team"),
     "appointment": (AppointmentForm, "Record first appointment"),
-    "close": (CloseForm, "Close"),
+    "close": (CloseForm, "Discharge or close"),
 }
 
 
 def action_form(action, referral, data=None):
     form_class, _ = ACTION_FORMS[action]
-    if form_class is RedirectForm:
-        return form_class(data, referral=referral, prefix=action)
-    return form_class(data, prefix=action)
+    return form_class(data, referral=referral, prefix=action)

@@ -12,7 +12,16 @@ from django.utils import timezone
 
 from home.models import LifeArea, ReferrerKind, Team
 from portal.demo import demo_password, ensure_record, ensure_user
-from referrals.models import EventKind, Priority, Referral, ReferralEvent, ReferralStatus, TeamMembership
+from referrals.models import (
+    DeclineReason,
+    EventKind,
+    Outcome,
+    Priority,
+    Referral,
+    ReferralEvent,
+    ReferralStatus,
+    TeamMembership,
+)
 from referrals.references import REFERENCE_ALPHABET
 
 TRIAGE_GROUP = "Triage"
@@ -56,6 +65,15 @@ ROUTINE_WAIT_WEEKS = {
     "east-herts-broxbourne": 11,
     "dacorum-three-rivers": 16,
 }
+# How demo episodes ended, in turn (most meet their goals).
+OUTCOMES = [
+    Outcome.GOALS_MET,
+    Outcome.GOALS_MET,
+    Outcome.REFERRED_ON,
+    Outcome.GOALS_MET,
+    Outcome.MOVED_AWAY,
+    Outcome.DID_NOT_ATTEND,
+]
 TARGETED_WAIT_WEEKS = 6
 URGENT_WAIT_WEEKS = 2
 BOOKED_AHEAD_DAYS = 14
@@ -153,6 +171,9 @@ def referral_values(index, team, areas, anchor):
         "decision_note": "Demo: the school's sensory circuits programme fits better."
         if status == ReferralStatus.DECLINED
         else "",
+        "decline_reason": DeclineReason.UNIVERSAL if status == ReferralStatus.DECLINED else "",
+        "outcome": OUTCOMES[index % len(OUTCOMES)] if closed else "",
+        "closed_at": at_ten(closed) if closed else None,
     }
     return values, areas[index % len(areas)], decision, closed
 

@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from referrals import notifications
-from referrals.models import EventKind, Referral, ReferralEvent, ReferralStatus
+from referrals.models import DeclineReason, EventKind, Outcome, Referral, ReferralEvent, ReferralStatus
 from referrals.models.referral import OPEN_STATUSES
 
 ACCEPTED = (ReferralStatus.ACCEPTED_TARGETED, ReferralStatus.ACCEPTED_SPECIALIST)
@@ -50,8 +50,9 @@ def record_view(referral, user):
             ReferralEvent.objects.create(referral=referral, kind=EventKind.VIEWED, actor=user)
 
 
-def _event(referral, kind, user, before, note=""):
+def _event(referral, kind, user, before, note="", **extra):
     return ReferralEvent.objects.create(
+        **extra,
         referral=referral,
         kind=kind,
         actor=user,
@@ -72,6 +73,7 @@ def apply(referral, action, user, data):
     before = {"status": referral.status, "team_id": referral.team_id, "priority": referral.priority}
     note = data.get("note", "")
     news = None
+    extra = {}
     with transaction.atomic():
         if action == "accept":
             referral.status = data["tier"]
@@ -80,9 +82,12 @@ def apply(referral, action, user, data):
             news = referral.status_for_families
         elif action == "decline":
             referral.status = ReferralStatus.DECLINED
-            referral.decision_note = note
+            referral.decline_reason = data["reason"]
+            reason = DeclineReason(data["reason"]).label
+            referral.decision_note = f"{reason}.\n\n{note}"
             kind = EventKind.DECLINED
-            news = f"{referral.status_for_families}\n\nWhat we suggest: {note}"
+            news = f"{referral.status_for_families}\n\nWhy: {reason}.\n\nWhat we suggest: {note}"
+            note = referral.decision_note
         elif action == "redirect":
             referral.team = data["team"]
             referral.status = ReferralStatus.RECEIVED
@@ -92,13 +97,25 @@ def apply(referral, action, user, data):
             referral.first_appointment_date = data["date"]
             referral.status = ReferralStatus.APPOINTMENT_BOOKED
             kind = EventKind.APPOINTMENT
+            extra["effective_date"] = data["date"]
             note = note or f"First appointment on {data['date']:%-d %B %Y}"
         else:
             referral.status = ReferralStatus.CLOSED
-            referral.closed_at = timezone.now()
+            referral.closed_at = moment_on(data["date"])
+            referral.outcome = data["outcome"]
             kind = EventKind.CLOSED
+            extra = {"effective_date": data["date"], "outcome": data["outcome"]}
+            ended = f"Discharged on {data['date']:%-d %B %Y}: {Outcome(data['outcome']).label}."
+            note = f"{ended}\n\n{note}" if note else ended
         referral.save()
-        event = _event(referral, kind, user, before, note)
+        event = _event(referral, kind, user, before, note, **extra)
         if news:
             notifications.queue_status_update(referral, news)
     return event
+
+
+def moment_on(day):
+    """Now if `day` is today; otherwise midday on that (earlier) day, so the date is right in any time zone."""
+    if day == timezone.localdate():
+        return timezone.now()
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))

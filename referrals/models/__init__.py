@@ -1,6 +1,8 @@
 from referrals.models.outbox import OutboxMessage, OutboxStatus
 from referrals.models.referral import (
+    DeclineReason,
     EventKind,
+    Outcome,
     Priority,
     Referral,
     ReferralEvent,
@@ -10,7 +12,9 @@ from referrals.models.referral import (
 )
 
 __all__ = [
+    "DeclineReason",
     "EventKind",
+    "Outcome",
     "OutboxMessage",
     "OutboxStatus",
     "Priority",

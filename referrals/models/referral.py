@@ -52,6 +52,28 @@ OPEN_STATUSES = (
 WAITING_STATUSES = (ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED_TARGETED, ReferralStatus.ACCEPTED_SPECIALIST)
 
 
+class Outcome(models.TextChoices):
+    """Why a referral was closed (discharged): counted in the managers' reports, never personal."""
+
+    GOALS_MET = "goals-met", "Goals met"
+    MOVED_AWAY = "moved-away", "Moved away"
+    DID_NOT_ATTEND = "did-not-attend", "Did not attend"
+    REFERRED_ON = "referred-on", "Referred on to another service"
+    FAMILY_WITHDREW = "family-withdrew", "The family withdrew"
+    NO_LONGER_NEEDED = "no-longer-needed", "Help no longer needed"
+    OTHER = "other", "Another reason"
+
+
+class DeclineReason(models.TextChoices):
+    """Why triage declined a referral. The family is told this label and where else to go."""
+
+    UNIVERSAL = "universal", "Advice and everyday help should meet the need"
+    OTHER_SERVICE = "other-service", "Another service fits better"
+    NOT_ENOUGH_INFORMATION = "more-information", "We need more information first"
+    OUTSIDE_CRITERIA = "outside-criteria", "Outside what our service covers"
+    OTHER = "other", "Another reason"
+
+
 class Priority(models.TextChoices):
     ROUTINE = "routine", "Routine"
     URGENT = "urgent", "Urgent"
@@ -115,6 +137,9 @@ class Referral(models.Model):
 
     first_appointment_date = models.DateField(null=True, blank=True)
     decision_note = models.TextField(blank=True)
+    decline_reason = models.CharField(max_length=20, choices=DeclineReason.choices, blank=True)
+    outcome = models.CharField(max_length=20, choices=Outcome.choices, blank=True)
+    # The day it was closed or discharged (staff may back-date it); the event says when it was recorded.
     closed_at = models.DateTimeField(null=True, blank=True)
     # Set when retention removed the personal details; the row stays for anonymous counts.
     purged_at = models.DateTimeField(null=True, blank=True)
@@ -178,6 +203,9 @@ class ReferralEvent(models.Model):
     to_team = models.ForeignKey(Team, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     from_priority = models.CharField(max_length=10, choices=Priority.choices, blank=True)
     to_priority = models.CharField(max_length=10, choices=Priority.choices, blank=True)
+    # The day the thing happened when that is not the day it was recorded (a first appointment, a discharge).
+    effective_date = models.DateField(null=True, blank=True)
+    outcome = models.CharField(max_length=20, choices=Outcome.choices, blank=True)
     note = models.TextField(blank=True)
 
     class Meta:

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from referrals.models import EventKind, OutboxMessage, ReferralStatus
 from referrals.tests.factories import ReferralFactory, triage_user
@@ -117,7 +118,8 @@ def test_decline_needs_a_reason_and_sends_it(client, north_user, north_referral)
     north_referral.refresh_from_db()
     assert north_referral.status == ReferralStatus.RECEIVED
     client.post(
-        f"/admin/referrals/{north_referral.pk}/decline/", {"decline-note": "Try the school's motor skills group"}
+        f"/admin/referrals/{north_referral.pk}/decline/",
+        {"decline-reason": "other-service", "decline-note": "Try the school's motor skills group"},
     )
     north_referral.refresh_from_db()
     assert north_referral.status == ReferralStatus.DECLINED
@@ -146,7 +148,14 @@ def test_appointment_then_close(client, north_user, north_referral):
     north_referral.status = ReferralStatus.ACCEPTED_TARGETED
     north_referral.save()
     client.post(f"/admin/referrals/{north_referral.pk}/appointment/", {"appointment-date": "2030-01-10"})
-    client.post(f"/admin/referrals/{north_referral.pk}/close/", {"close-note": "Finished"})
+    client.post(
+        f"/admin/referrals/{north_referral.pk}/close/",
+        {
+            "close-outcome": "goals-met",
+            "close-date": timezone.localdate().isoformat(),
+            "close-note": "Finished",
+        },
+    )
     north_referral.refresh_from_db()
     assert str(north_referral.first_appointment_date) == "2030-01-10"
     assert north_referral.status == ReferralStatus.CLOSED
