@@ -1,18 +1,20 @@
-"""Views that are not pages: counted downloads, and booking and cancelling training places."""
+"""Views that are not pages: counted pack downloads (the PDF made from the page), and booking and
+cancelling training places."""
 
 from django.conf import settings
-from django.http import Http404
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import http_date
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
-from wagtail.documents.views.serve import serve as serve_document
 
 from portal.ratelimit import rate_limited
 from resources.booking import AlreadyBooked, BookingClosed, book_place, cancel_booking
 from resources.emails import offer_freed_places, send_booking_email
 from resources.forms import BookingForm, CancelBookingForm
 from resources.models import PackDownloadDay, ResourcePackPage, TrainingBooking, TrainingEvent, TrainingIndexPage
+from resources.pdf import current_pack_pdf
 
 # What the confirmation page shows: {"event", "status", "waiting_position", "email"}, the same for a
 # new booking and for an address that already had one, so the page cannot tell them apart.
@@ -22,16 +24,22 @@ MAX_PAGE_ID = 2**31 - 1
 
 @require_GET
 def download_pack(request, pack_id):
-    """Count the download, then hand over to Wagtail's document serving for the file itself
-    (content type, Content-Disposition, collection privacy)."""
+    """Count the download, then send the PDF rendered from the pack's published page.
+
+    Only a live, public pack has a PDF to download: one never published, or awaiting approval for
+    the first time, is not found. A pack with a draft or a revision in approval serves the PDF of its
+    published version (resources/pdf.py)."""
     if pack_id > MAX_PAGE_ID:
         # Beyond the database's integer column the lookup itself fails (a server error), rather than finding nothing.
         raise Http404("No such pack.")
     pack = get_object_or_404(ResourcePackPage.objects.live().public(), pk=pack_id)
-    if pack.document is None:
-        raise Http404("This pack has no file to download.")
+    pdf = current_pack_pdf(pack)
     PackDownloadDay.record(pack)
-    return serve_document(request, pack.document.pk, pack.document.filename)
+    response = FileResponse(
+        pdf.file.open("rb"), as_attachment=True, filename=f"{pack.slug}.pdf", content_type="application/pdf"
+    )
+    response["Last-Modified"] = http_date(pdf.rendered_at.timestamp())
+    return response
 
 
 def training_page():

@@ -1,22 +1,16 @@
-"""Demo content for schools: the hub, packs with real PDFs, and training sessions with bookings."""
+"""Demo content for schools: the hub, packs (their PDFs rendered from the pages), and training sessions with bookings."""
 
-import hashlib
-
-from django.core.files.base import ContentFile
 from django.utils import timezone
-from wagtail.models import Collection
 
 from home.models import HomePage
 from portal.demo import ensure_page, ensure_record
 from resources.demo import hub, training
 from resources.demo.packs import PACKS
-from resources.demo.pdf import make_pdf
 from resources.demo.roles import ensure_schools_roles
 from resources.models import (
     Audience,
     KeyStage,
     PackTopic,
-    PortalDocument,
     ResourcePackIndexPage,
     ResourcePackPage,
     SchoolsHubPage,
@@ -24,6 +18,7 @@ from resources.models import (
     TrainingEvent,
     TrainingIndexPage,
 )
+from resources.pdf import ensure_pack_pdf
 
 
 def load(log):
@@ -57,36 +52,11 @@ def pack_body(spec):
     return blocks
 
 
-def pack_pdf(spec):
-    paragraphs = [spec["summary"]]
-    for heading, points in spec["sections"]:
-        paragraphs.append("## " + heading)
-        paragraphs.extend(f"- {point}" for point in points)
-    paragraphs.append("Children's Therapy Service. This pack is also on our website, where it is kept up to date.")
-    return make_pdf(spec["title"], paragraphs)
-
-
-def ensure_document(log, title, filename, data):
-    """One document per title; its file is replaced only when the PDF's bytes change."""
-    file_hash = hashlib.sha1(data, usedforsecurity=False).hexdigest()
-    document = PortalDocument.objects.filter(title=title).first()
-    if document is not None and document.file_hash == file_hash:
-        return document
-    if document is None:
-        document = PortalDocument(title=title, collection=Collection.get_first_root_node())
-        log.created.append(f"document: {title}")
-    else:
-        log.updated.append(f"document: {title}")
-    document.file.save(filename, ContentFile(data), save=False)
-    document._set_document_file_metadata()
-    document.save()
-    return document
-
-
 def ensure_pack(log, pack_index, spec, tags):
-    document = ensure_document(log, spec["title"], f"{spec['slug']}.pdf", pack_pdf(spec))
+    """The pack page; publishing it renders its PDF (resources/pdf.py). The PDF is rendered again only
+    when what it prints changed (for a database made before PDFs were rendered from pages)."""
     m2m = {name: [tags[name][slug] for slug in spec[name]] for name in ("audiences", "key_stages", "topics")}
-    return ensure_page(
+    pack = ensure_page(
         log,
         pack_index,
         ResourcePackPage,
@@ -95,9 +65,13 @@ def ensure_pack(log, pack_index, spec, tags):
         title=spec["title"],
         summary=spec["summary"],
         body=pack_body(spec),
-        document=document,
+        document=None,
         **hub.REVIEWED,
     )
+    _, rendered = ensure_pack_pdf(ResourcePackPage.objects.get(pk=pack.pk))
+    if rendered:
+        log.updated.append(f"pack PDF: {spec['title']}")
+    return pack
 
 
 def load_training(log, today):

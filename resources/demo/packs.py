@@ -1,7 +1,7 @@
 """The demo resource packs. Written for teachers and SENCos: plain English, things to try in class.
 
-Each pack is a list of sections (heading, points). The web page and the PDF are both built from
-them, so the two always say the same thing.
+Each pack is a list of sections (heading, points), loaded as the page's body. The PDF is rendered
+from the published page (resources/pdf.py), so the two always say the same thing.
 """
 
 PACKS = [

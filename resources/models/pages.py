@@ -65,7 +65,7 @@ class ResourcePackIndexPage(Page):
 
 
 class ResourcePackPage(ContentPage):
-    """A pack: readable here as a web page, and as a file to print or share."""
+    """A pack: readable here as a web page, and as a PDF rendered from it at publish (resources/pdf.py)."""
 
     document = models.ForeignKey(
         "resources.PortalDocument",
@@ -73,7 +73,11 @@ class ResourcePackPage(ContentPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="The pack as a PDF. Keep its words the same as this page.",
+        verbose_name="extra document",
+        help_text=(
+            "Optional: a worksheet or form to go with the pack. The pack's own PDF is made from this page "
+            "each time it is published: do not upload it here."
+        ),
     )
     audiences = ParentalManyToManyField("resources.Audience", blank=True, related_name="packs")
     key_stages = ParentalManyToManyField("resources.KeyStage", blank=True, related_name="packs")
@@ -101,6 +105,13 @@ class ResourcePackPage(ContentPage):
 
     class Meta:
         verbose_name = "resource pack"
+
+    @property
+    def current_pdf(self):
+        """The stored PDF of the published pack, or None (never published, or not rendered yet)."""
+        from resources.models.pdf import PackPdf
+
+        return PackPdf.objects.filter(pack_id=self.pk).first() if self.pk else None
 
 
 class TrainingIndexPage(Page):

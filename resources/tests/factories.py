@@ -7,7 +7,6 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from home.tests.factories import add_page
-from resources.demo.pdf import make_pdf
 from resources.models import (
     Audience,
     KeyStage,
@@ -19,6 +18,7 @@ from resources.models import (
     TrainingEvent,
     TrainingIndexPage,
 )
+from resources.tests.pdf import make_pdf
 
 
 class AudienceFactory(factory.django.DjangoModelFactory):

@@ -1,7 +1,7 @@
-"""A minimal, valid, single-page PDF of text lines, so the demo ships real files without a PDF library.
+"""A minimal, valid, single-page PDF of text lines, for tests that need an uploaded document (a worksheet).
 
-The output depends only on the input (no dates or random ids), so the demo loader can tell from the
-file hash whether a pack's PDF needs replacing.
+Pack PDFs themselves are rendered from their pages (resources/pdf.py). The output depends only on
+the input (no dates or random ids).
 """
 
 import textwrap

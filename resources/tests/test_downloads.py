@@ -1,14 +1,15 @@
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from home.tests.factories import make_home_page
-from resources.demo.pdf import make_pdf
 from resources.models import PackDownloadDay
 from resources.reports import monthly_downloads
 from resources.tests.factories import make_document, make_pack, make_schools_tree
+from resources.tests.pdf import make_pdf
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +20,7 @@ def pack(file_storage):
     _, index, _ = make_schools_tree(home)
     # Padding after %%EOF is allowed in PDFs; it gives the file a size worth showing in KB.
     data = make_pdf("Handwriting", ["Advice."]) + b"%" + b"0" * 240_000 + b"\n"
-    document = make_document("Handwriting pack", "handwriting.pdf", data)
+    document = make_document("Handwriting worksheet", "handwriting.pdf", data)
     return make_pack(index, "Handwriting in key stage 2", document=document)
 
 
@@ -27,10 +28,11 @@ def read(response):
     return b"".join(response.streaming_content) if response.streaming else response.content
 
 
-def test_pack_page_shows_the_download_with_type_and_size(client, pack):
+def test_pack_page_shows_the_download_and_the_extra_document_with_type_and_size(client, pack):
     html = client.get(pack.url).content.decode()
     assert f'href="{reverse("resources:download", args=[pack.pk])}"' in html
-    assert "(PDF, 235 KB)" in html
+    assert re.search(r"Handwriting in key stage 2</a>\s*<span[^>]*>\(PDF, \d+ KB\)", html)
+    assert "Handwriting worksheet</a>" in html and "(PDF, 235 KB)" in html
 
 
 def test_download_serves_the_pdf_with_its_headers_and_counts_it(client, pack):
@@ -38,9 +40,9 @@ def test_download_serves_the_pdf_with_its_headers_and_counts_it(client, pack):
     response = client.get(url)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert 'filename="handwriting.pdf"' in response["Content-Disposition"]
+    assert 'filename="handwriting-in-key-stage-2.pdf"' in response["Content-Disposition"]
     assert response["X-Content-Type-Options"] == "nosniff"
-    assert read(response).startswith(b"%PDF-1.4")
+    assert read(response).startswith(b"%PDF-1.7")  # rendered from the page, not the uploaded worksheet
 
     client.get(url)
     row = PackDownloadDay.objects.get(pack=pack)
