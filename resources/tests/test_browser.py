@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from pypdf import PdfReader
 
 pytestmark = pytest.mark.browser
 
@@ -50,8 +51,13 @@ def test_find_read_and_download_the_ks2_handwriting_pack(live_site_with_files, b
         page.locator("main a[download]").click()
     download = download_info.value
     assert download.suggested_filename == "handwriting-key-stage-2.pdf"
-    with open(download.path(), "rb") as pdf:
-        assert pdf.read(8) == b"%PDF-1.4"
+    # Rendered from the page when it was published (resources/pdf.py): branded, dated, linked back.
+    reader = PdfReader(download.path())
+    text = " ".join(" ".join(pdf_page.extract_text().split()) for pdf_page in reader.pages)
+    assert reader.metadata.title == "Handwriting in key stage 2" and "/StructTreeRoot" in reader.trailer["/Root"]
+    for words in ("Children's Therapy Service", "Last reviewed:", "Check the basics first", "Page 1 of"):
+        assert words in text, words
+    assert "/schools/resources/handwriting-key-stage-2/" in text
 
     # The filters work without JavaScript: tick boxes, submit, shareable URL.
     page.goto(base_url + "/schools/resources/")
