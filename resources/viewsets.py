@@ -3,12 +3,13 @@ import datetime
 from django.http import Http404
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.html import format_html
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import DeleteView, IndexView, InspectView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets.button import Button, ListingButton
+from wagtail.admin.widgets.button import Button
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -73,12 +74,19 @@ class TrainingBookingIndexView(FormulaSafeExportMixin, IndexView):
         cancel_url = self.get_delete_url(instance)
         return [button for button in super().get_list_more_buttons(instance) if button.url != cancel_url]
 
-    def get_list_buttons(self, instance):
-        buttons = super().get_list_buttons(instance)
-        if cancel_url := self.get_delete_url(instance):
-            label = format_html('Cancel place<span class="w-sr-only"> for {}</span>', instance.name)
-            buttons.insert(0, ListingButton(label, url=cancel_url, icon_name="cross"))
-        return buttons
+    @cached_property
+    def columns(self):
+        if not self.user_has_permission("delete"):
+            return super().columns
+        return [*super().columns, Column("cancel", label="Cancel", accessor=self.cancel_button)]
+
+    def cancel_button(self, booking):
+        return format_html(
+            '<a href="{}" class="button button-small button-secondary">Cancel place'
+            '<span class="w-sr-only"> for {}</span></a>',
+            self.get_delete_url(booking),
+            booking.name,
+        )
 
 
 class CancelPlaceView(DeleteView):
@@ -86,6 +94,9 @@ class CancelPlaceView(DeleteView):
 
     page_title = "Cancel place"
     template_name = "resources/admin/cancel_place.html"
+
+    def get_usage_url(self):
+        return None  # nothing links to a booking: Wagtail's "referenced 0 times" would only puzzle
 
     @property
     def confirmation_message(self):
@@ -130,7 +141,14 @@ class TrainingBookingViewSet(ModelViewSet):
     menu_label = "Bookings and waiting lists"
     url_namespace = "training_bookings"
     url_prefix = "training/bookings"
-    list_display = ["name", "role", "school", "email", "status", "created_at"]
+    # Role is in Inspect and the export: the listing keeps room for the name and the cancel button.
+    list_display = [
+        "name",
+        "school",
+        "email",
+        "status",
+        DateColumn("created_at", label="Booked on", sort_key="created_at"),
+    ]
     list_filter = ["event", "status"]
     list_export = ["event", "name", "role", "school", "email", "get_status_display", "created_at", "promoted_at"]
     export_headings = {
