@@ -1,7 +1,8 @@
 """Issue 16's acceptance, in a real Chromium: a schools editor creates a training session, families
 book its one place and the waiting list, the schools editor cancels the place and the first family
 waiting is promoted and emailed. The two admin listings that used to crash open, and the cancel
-screens pass axe (the filtered listing is Wagtail's own, and its "N matches" heading is not). SCREENSHOT_DIR=... keeps a picture of each step."""
+screens pass axe (the filtered listing is Wagtail's own, and its "N matches" heading is not).
+SCREENSHOT_DIR=... keeps a picture of each step."""
 
 import datetime
 import os
