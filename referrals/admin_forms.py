@@ -9,6 +9,11 @@ from referrals.models import DeclineReason, Outcome, Priority, ReferralStatus
 NOTE_LIMIT = 2000
 
 
+def date_input():
+    """A browser date picker: its value must be ISO (2026-03-17), whatever the site's display format."""
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
 # The queue's status filter: open referrals unless asked otherwise; closed ones are one choice away.
 OPEN, CLOSED_OR_DECLINED, ANY_STATUS = "open", "closed", "all"
 WAITED_OVER_WEEKS = [12, 18, 52]
@@ -35,8 +40,8 @@ class QueueFilterForm(forms.Form):
     )
     age_band = forms.ModelChoiceField(queryset=AgeBand.objects.all(), required=False, empty_label="Any age")
     area = forms.ModelChoiceField(queryset=LifeArea.objects.all(), required=False, empty_label="Any area")
-    received_from = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    received_to = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    received_from = forms.DateField(required=False, widget=date_input())
+    received_to = forms.DateField(required=False, widget=date_input())
     # Set by the column headings; kept when the filters change.
     ordering = forms.CharField(required=False, widget=forms.HiddenInput)
 
@@ -101,7 +106,7 @@ class AppointmentForm(DecisionForm):
     date = forms.DateField(
         label="First appointment date",
         help_text="It may be in the past: record an appointment that has already happened on its own day.",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_input(),
     )
     note = record_note()
 
@@ -114,7 +119,7 @@ class CloseForm(DecisionForm):
     date = forms.DateField(
         label="Date of discharge",
         help_text="Today, or the day it really ended if that was earlier.",
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_input(),
     )
     note = record_note()
 

@@ -13,6 +13,7 @@ For a census date:
   far. This is the NHS referral-to-treatment "incomplete pathway" measure (the standard is 92%).
 """
 
+import dataclasses
 import datetime
 import math
 import statistics
@@ -126,10 +127,12 @@ def left_list_on(status, received, first_appointment, closed_at, declined_at):
     return None
 
 
-def referral_dates():
-    """Every referral as ReferralDates, in one query. Purged referrals keep their dates, so they still count."""
+def referral_dates(team_ids=None):
+    """Every referral (of `team_ids`, if given) as ReferralDates, in one query. Purged referrals keep their
+    dates, so they still count."""
     events = ReferralEvent.objects.filter(referral=OuterRef("pk")).order_by("-at", "-pk")
-    rows = Referral.objects.annotate(
+    referrals = Referral.objects.all() if team_ids is None else Referral.objects.filter(team_id__in=team_ids)
+    rows = referrals.annotate(
         accepted_tier=Subquery(events.filter(kind=EventKind.ACCEPTED).values("to_status")[:1]),
         declined_at=Subquery(events.filter(kind=EventKind.DECLINED).values("at")[:1]),
     ).values_list(
@@ -154,8 +157,21 @@ def referral_dates():
     ]
 
 
-def compute(census=None):
-    return pathway_stats(referral_dates(), census or timezone.localdate())
+def compute(census=None, team_ids=None):
+    return pathway_stats(referral_dates(team_ids), census or timezone.localdate())
+
+
+# The NHS disclosure rule: a figure about fewer than 5 children could identify them.
+SMALL_NUMBER = 5
+
+
+def suppress_small_numbers(item):
+    """The same figures with any built on fewer than SMALL_NUMBER children removed ("too few to show")."""
+    return dataclasses.replace(
+        item,
+        median_weeks=item.median_weeks if item.seen_count >= SMALL_NUMBER else None,
+        share_under_18_weeks=item.share_under_18_weeks if item.waiting_count >= SMALL_NUMBER else None,
+    )
 
 
 def publish(stats, entered_by=None):

@@ -27,8 +27,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from home.models import Pathway
+from home.waiting_times import current_waits
 from portal.spreadsheets import safe_row
-from referrals import permissions, queue, triage
+from referrals import permissions, queue, stats, triage
 from referrals.admin_forms import ACTION_FORMS, QueueFilterForm, action_form
 from referrals.models import EventKind, ReferralEvent, TeamMembership
 from referrals.queue import CLOSED_STATUSES, filtered_referrals
@@ -189,6 +191,67 @@ class ExportView(TriageAccessMixin, View):
         return response
 
 
+class WaitingTimesView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
+    """The user's teams' waits computed from referrals now, beside what families are told."""
+
+    template_name = "referrals/admin/waiting_times.html"
+    page_title = "Waiting times from referrals"
+    header_icon = "time"
+    breadcrumbs_items = []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        teams = list(permissions.teams_for(user).order_by("name"))
+        computed = {
+            (item.team_id, item.pathway): stats.suppress_small_numbers(item)
+            for item in stats.compute(team_ids=[team.pk for team in teams])
+        }
+        published = current_waits(teams)
+        context.update(
+            {
+                "teams": [
+                    {
+                        "team": team,
+                        "pathways": [
+                            {
+                                "label": pathway.label,
+                                "computed": computed.get((team.pk, pathway.value)),
+                                "published": published.get((team.pk, pathway.value)),
+                            }
+                            for pathway in Pathway
+                        ],
+                    }
+                    for team in teams
+                ],
+                "small_number": stats.SMALL_NUMBER,
+                "can_publish": user.has_perm(permissions.TRIAGE_PERMISSION) and bool(teams),
+                "today": timezone.localdate(),
+            }
+        )
+        return context
+
+
+class PublishWaitingTimesView(TriageAccessMixin, View):
+    """Publish the computed figures of the user's own teams; small numbers never leave."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        if not request.user.has_perm(permissions.TRIAGE_PERMISSION):
+            raise PermissionDenied
+        team_ids = list(permissions.teams_for(request.user).values_list("pk", flat=True))
+        figures = [stats.suppress_small_numbers(item) for item in stats.compute(team_ids=team_ids)]
+        published, unchanged, _ = stats.publish(figures, entered_by=request.user)
+        if published:
+            messages.success(request, f"Published {len(published)} figure{'s' if len(published) != 1 else ''}.")
+        elif unchanged:
+            messages.info(request, "Nothing new to publish: families already see these figures.")
+        else:
+            messages.info(request, "Nothing to publish: too few children have been seen recently.")
+        return redirect("referrals_triage:waiting_times")
+
+
 class TriageMenuItem(MenuItem):
     def is_shown(self, request):
         return permissions.can_use_referrals(request.user)
@@ -210,6 +273,8 @@ class TriageViewSet(ViewSet):
         return [
             path("", QueueView.as_view(), name="queue"),
             path("export/", ExportView.as_view(), name="export"),
+            path("waiting-times/", WaitingTimesView.as_view(), name="waiting_times"),
+            path("waiting-times/publish/", PublishWaitingTimesView.as_view(), name="publish_waiting_times"),
             path("<int:pk>/", DetailView.as_view(), name="detail"),
             path("<int:pk>/<slug:action>/", ActionView.as_view(), name="action"),
         ]

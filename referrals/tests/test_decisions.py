@@ -141,3 +141,9 @@ def test_another_teams_member_cannot_decide(client, teams, accepted, action, dat
     accepted.refresh_from_db()
     assert accepted.status == ReferralStatus.ACCEPTED_SPECIALIST
     assert not accepted.events.exists()
+
+
+def test_discharge_date_starts_as_today_in_the_format_a_date_picker_reads(client, north_user, accepted):
+    client.force_login(north_user)
+    html = client.get(f"/admin/referrals/{accepted.pk}/").content.decode()
+    assert f'name="close-date" value="{timezone.localdate().isoformat()}"' in html

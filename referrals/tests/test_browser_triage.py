@@ -1,0 +1,133 @@
+"""Issue 19 in a real Chromium: triage-north works from the dashboard and the queue, and records a
+decision, a first appointment last Tuesday and a discharge with an outcome; axe on each screen changed."""
+
+import datetime
+import os
+import re
+
+import pytest
+from django.utils import timezone
+
+from home.models import WaitingTime, WaitingTimeSource
+from referrals.models import EventKind, Referral, ReferralStatus
+
+pytestmark = pytest.mark.browser
+
+SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "")
+
+
+def snap(page, name):
+    if SCREENSHOTS:
+        os.makedirs(SCREENSHOTS, exist_ok=True)
+        page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
+
+
+def snap_part(locator, name):
+    """The admin scrolls inside a panel, so a full-page shot stops at the window: shoot the part instead."""
+    if SCREENSHOTS:
+        locator.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"))
+
+
+def last_tuesday():
+    today = timezone.localdate()
+    return today - datetime.timedelta(days=(today.weekday() - 1) % 7 or 7)
+
+
+def test_triage_from_dashboard_to_discharge_with_axe(live_demo_site, browser_page, axe):
+    page = browser_page
+    page.goto(f"{live_demo_site.url}/admin/login/")
+    page.get_by_label("Username").fill("triage-north")
+    page.get_by_label("Password").fill("demo-password-for-tests")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+
+    panel = page.get_by_test_id("triage-summary")
+    text = panel.inner_text()
+    assert re.search(r"\d+ new", text) and re.search(r"\d+ waiting over 12 weeks", text), text
+    assert re.search(r"\d+ urgent not yet contacted", text), text
+    snap(page, "1-dashboard")
+    axe(page, "dashboard with the triage panel")
+
+    panel.get_by_role("link", name=re.compile(r"\d+ new")).click()
+    page.wait_for_url("**/admin/referrals/?status=received")
+    assert page.get_by_role("heading", level=1).inner_text().strip() == "Referrals"
+    snap(page, "2-queue-new")
+    snap_part(page.locator("table.listing"), "2b-queue-table")
+    axe(page, "queue: new referrals")
+
+    page.get_by_role("link", name=re.compile("^Age")).click()
+    page.wait_for_url("**ordering=age**")
+    assert page.locator("th[aria-sort=ascending]").inner_text().startswith("Age")
+    axe(page, "queue sorted by age")
+    page.get_by_role("link", name=re.compile("^Age")).click()
+    page.wait_for_url("**ordering=-age**")
+    assert page.locator("th[aria-sort=descending]").count() == 1
+
+    page.goto(f"{live_demo_site.url}/admin/referrals/?status=received")
+    first = page.locator("table.listing tbody a").first
+    reference = first.inner_text()
+    first.click()
+    page.wait_for_url("**/admin/referrals/*/")
+    assert reference in page.get_by_role("heading", level=1).inner_text()
+    snap(page, "3-referral")
+    snap_part(page.locator("#action-close").locator(".."), "3b-discharge-form")
+    axe(page, "referral in full")
+
+    page.get_by_label("Specialist help (assessment with a therapist)").check()
+    page.locator("#action-accept").locator("..").get_by_label("Urgent").check()
+    page.get_by_role("button", name="Accept").click()
+    page.wait_for_load_state()
+    assert page.get_by_test_id("status").inner_text() == "Accepted: specialist help"
+
+    page.get_by_label("First appointment date").fill(last_tuesday().isoformat())
+    page.get_by_role("button", name="Record first appointment").click()
+    page.wait_for_load_state()
+    assert page.get_by_test_id("status").inner_text() == "First appointment booked"
+
+    page.get_by_label("Goals met").check()
+    page.get_by_role("button", name="Discharge or close").click()
+    page.wait_for_load_state()
+    assert page.get_by_test_id("status").inner_text() == "Closed"
+    snap(page, "4-discharged")
+    axe(page, "referral after discharge")
+
+    referral = Referral.objects.get(reference=reference)
+    assert (referral.status, referral.outcome, referral.first_appointment_date) == (
+        ReferralStatus.CLOSED,
+        "goals-met",
+        last_tuesday(),
+    )
+    kinds = list(referral.events.exclude(kind=EventKind.SUBMITTED).values_list("kind", "actor__username"))
+    assert kinds == [
+        (EventKind.VIEWED, "triage-north"),
+        (EventKind.ACCEPTED, "triage-north"),
+        (EventKind.APPOINTMENT, "triage-north"),
+        (EventKind.CLOSED, "triage-north"),
+    ]
+
+    snap_part(page.locator("table.listing").last, "4b-history")
+
+    page.goto(f"{live_demo_site.url}/admin/referrals/?status=closed&ordering=-received")
+    assert reference in page.locator("table.listing").inner_text()
+    snap(page, "5-queue-closed")
+    snap_part(page.locator("table.listing"), "5b-queue-closed-table")
+    axe(page, "queue: closed referrals")
+
+    page.get_by_role("link", name="Waiting times from referrals").click()
+    page.wait_for_url("**/admin/referrals/waiting-times/")
+    assert "Stevenage and North Hertfordshire" in page.locator("main").inner_text()
+    snap_part(page.locator("table.listing").first, "6-waiting-times")
+    axe(page, "waiting times from referrals")
+    before = WaitingTime.objects.filter(source=WaitingTimeSource.COMPUTED).count()
+    page.get_by_role("button", name="Publish these figures").click()
+    page.wait_for_url("**/admin/referrals/waiting-times/")
+    published = WaitingTime.objects.filter(source=WaitingTimeSource.COMPUTED).exclude(
+        team__slug="stevenage-north-herts"
+    )
+    assert not published.exists()
+    # The demo has ~50 referrals a team over 18 months, so most pathways saw fewer than 5 children in
+    # 12 weeks: the button then says so instead of publishing a figure that could identify a child.
+    after = WaitingTime.objects.filter(source=WaitingTimeSource.COMPUTED).count()
+    message = "Published" if after > before else "Nothing to publish: too few children"
+    assert message in page.locator(".messages").inner_text()
+    axe(page, "waiting times after publishing")
