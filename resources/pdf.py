@@ -17,6 +17,8 @@ import qrcode
 import qrcode.image.svg
 from django.conf import settings
 from django.core.files.base import ContentFile
+from django.db import transaction
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -87,7 +89,8 @@ def render_pack_pdf(pack, revision=None, html=None):
     old_name = pdf.file.name if pdf.file else ""
     pdf.file.save(f"{pack.slug}.pdf", ContentFile(data), save=False)
     if old_name and old_name != pdf.file.name:
-        pdf.file.storage.delete(old_name)
+        storage = pdf.file.storage
+        transaction.on_commit(lambda: storage.delete(old_name))  # kept if the publish is rolled back
     pdf.file_size = len(data)
     pdf.revision = revision or pack.live_revision
     pdf.source_hash = hashlib.sha256(html.encode()).hexdigest()
@@ -133,3 +136,11 @@ def render_published_pack(sender, instance, revision=None, **kwargs):
     except Exception:
         # Publishing still succeeds; the download renders again on first use (its revision is stale).
         logger.exception("Could not render the PDF of pack %s", pack.pk)
+
+
+@receiver(post_delete, sender=PackPdf)
+def delete_pack_pdf_file(sender, instance, **kwargs):
+    """A deleted pack (or its PDF row) leaves no file behind; only once the deletion is committed."""
+    if instance.file:
+        storage, name = instance.file.storage, instance.file.name
+        transaction.on_commit(lambda: storage.delete(name))

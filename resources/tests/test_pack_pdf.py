@@ -269,3 +269,13 @@ def test_a_failed_render_does_not_stop_publishing(client, pack, monkeypatch):
     monkeypatch.undo()
     # The stored PDF is of the old revision, so the download renders the published one.
     assert "Handwriting, revised" in pdf_text(download(client, pack))
+
+
+def test_deleting_a_pack_deletes_its_pdf_file(pack, django_capture_on_commit_callbacks):
+    pdf = PackPdf.objects.get(pack=pack)
+    storage, name = pdf.file.storage, pdf.file.name
+    assert storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        ResourcePackPage.objects.get(pk=pack.pk).delete()
+    assert not PackPdf.objects.exists()
+    assert not storage.exists(name)
