@@ -14,7 +14,8 @@ class QuestionnaireViewSet(SnippetViewSet):
 class SupportOfferViewSet(SnippetViewSet):
     model = SupportOffer
     icon = "group"
-    list_display = ["title", "kind"]
+    # Offers go through Clinical approval like the questionnaire: the listing says which are live.
+    list_display = ["title", "kind", LiveStatusTagColumn(), UpdatedAtColumn()]
     list_filter = ["kind"]
 
 

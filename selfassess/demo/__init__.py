@@ -18,10 +18,10 @@ from selfassess.models import Assessment, Questionnaire, SupportOffer
 
 TITLE = "Check your child's needs"
 GROUP_PERMISSIONS = {
-    "Editors": [("questionnaire", ["add", "change", "lock"]), ("supportoffer", ["add", "change"])],
+    "Editors": [("questionnaire", ["add", "change", "lock"]), ("supportoffer", ["add", "change", "lock"])],
     "Moderators": [
         ("questionnaire", ["add", "change", "publish", "lock", "unlock"]),
-        ("supportoffer", ["add", "change", "delete"]),
+        ("supportoffer", ["add", "change", "delete", "publish", "lock", "unlock"]),
         ("assessment", ["view"]),
     ],
     # The self-assessment insight report: counts only.
@@ -79,15 +79,30 @@ def ensure_questionnaire(log, areas, bands):
 
 
 def ensure_offers(log, areas, bands):
+    """Each offer live through a published revision, as an approval leaves it; unchanged ones are left alone."""
     for spec in OFFERS:
         spec = dict(spec)
+        title = spec.pop("title")
         offer_areas = {areas[slug] for slug in spec.pop("areas")}
         offer_bands = {bands[slug] for slug in spec.pop("age_bands")}
-        offer = ensure_record(log, SupportOffer, {"title": spec.pop("title")}, **spec)
-        if set(offer.life_areas.all()) != offer_areas or set(offer.age_bands.all()) != offer_bands:
-            offer.life_areas.set(offer_areas)
-            offer.age_bands.set(offer_bands)
-            log.updated.append(f"support offer tags: {offer}")
+        offer = SupportOffer.objects.filter(title=title).first()
+        if offer is None:
+            offer = SupportOffer(title=title, live=False, **spec)
+            offer.save()
+            log.created.append(f"support offer: {title}")
+        else:
+            changed = [name for name, wanted in spec.items() if _differs(offer, name, wanted)]
+            tags_changed = set(offer.life_areas.all()) != offer_areas or set(offer.age_bands.all()) != offer_bands
+            if not changed and not tags_changed and offer.live and offer.live_revision_id:
+                continue
+            for name in changed:
+                setattr(offer, name, spec[name])
+            log.updated.append(f"support offer: {title}")
+        # Parental tags are written by save(), and kept in the revision with the rest of the offer.
+        offer.life_areas.set(offer_areas)
+        offer.age_bands.set(offer_bands)
+        offer.save()
+        offer.save_revision().publish()
 
 
 def ensure_topics(log, areas, bands):
@@ -111,11 +126,13 @@ def ensure_topics(log, areas, bands):
 
 
 def ensure_workflow_and_permissions(log):
-    # Changes to the questionnaire are clinical: a clinician approves them, as for advice pages.
-    content_type = ContentType.objects.get_for_model(Questionnaire)
+    # Changes to the questionnaire and the support offers are clinical: a clinician approves them,
+    # as for advice pages.
     workflow = clinical_approval()
     if workflow is not None:
-        ensure_record(log, WorkflowContentType, {"content_type": content_type}, workflow=workflow)
+        for model in (Questionnaire, SupportOffer):
+            content_type = ContentType.objects.get_for_model(model)
+            ensure_record(log, WorkflowContentType, {"content_type": content_type}, workflow=workflow)
     models = {"questionnaire": Questionnaire, "supportoffer": SupportOffer, "assessment": Assessment}
     for group_name, grants in GROUP_PERMISSIONS.items():
         group = Group.objects.filter(name=group_name).first()

@@ -53,7 +53,8 @@ def area_cards(version, result, age_band):
         area_ids,
     )
     all_offers = list(
-        SupportOffer.objects.filter(life_areas__in=area_ids, age_bands=age_band)
+        SupportOffer.objects.live()
+        .filter(life_areas__in=area_ids, age_bands=age_band)
         .distinct()
         .order_by("title")
         .prefetch_related("life_areas")
