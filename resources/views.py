@@ -39,6 +39,8 @@ def download_pack(request, pack_id):
         pdf.file.open("rb"), as_attachment=True, filename=f"{pack.slug}.pdf", content_type="application/pdf"
     )
     response["Last-Modified"] = http_date(pdf.rendered_at.timestamp())
+    # As Wagtail serves documents: a file opened in the browser from our address runs nothing.
+    response["Content-Security-Policy"] = "default-src 'none'"
     return response
 
 

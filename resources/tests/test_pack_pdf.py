@@ -130,6 +130,7 @@ def test_publishing_a_pack_renders_its_pdf_and_the_download_serves_it(client, pa
     response = client.get(reverse("resources:download", args=[pack.pk]))
     assert response["Content-Type"] == "application/pdf"
     assert 'filename="handwriting-in-key-stage-2.pdf"' in response["Content-Disposition"]
+    assert response["Content-Security-Policy"] == "default-src 'none'"  # as Wagtail serves documents
     data = b"".join(response.streaming_content)
     assert data.startswith(b"%PDF-1.7")
     assert "Check the basics first" in pdf_text(data)
