@@ -307,6 +307,8 @@ class RequestBodyLimitMiddleware:
     Django's own limit only counts form fields, not uploaded files (the CSRF-exempt feedback form
     took a 30 MB file). The admin takes document and image uploads up to ADMIN_MAX_BODY_BYTES.
     A body of unknown length (chunked) is refused on public pages: none of ours sends one.
+    The pages in PUBLIC_UPLOAD_PATHS take one file at a time, up to PUBLIC_UPLOAD_MAX_BODY_BYTES,
+    and answer a bigger one with a page that says what happened (413.html), not bare text.
     """
 
     def __init__(self, get_response):
@@ -314,13 +316,25 @@ class RequestBodyLimitMiddleware:
 
     def __call__(self, request):
         from django.http import HttpResponse
+        from django.shortcuts import render
 
-        limit = settings.ADMIN_MAX_BODY_BYTES if is_admin_request(request) else settings.PUBLIC_MAX_BODY_BYTES
+        upload = routed_path(request) in settings.PUBLIC_UPLOAD_PATHS
+        if is_admin_request(request):
+            limit = settings.ADMIN_MAX_BODY_BYTES
+        else:
+            limit = settings.PUBLIC_UPLOAD_MAX_BODY_BYTES if upload else settings.PUBLIC_MAX_BODY_BYTES
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = limit + 1
         chunked = "chunked" in request.META.get("HTTP_TRANSFER_ENCODING", "").lower()
         if length > limit or (chunked and not is_admin_request(request)):
+            if upload:
+                return render(
+                    request,
+                    "413.html",
+                    {"back_url": routed_path(request), "max_mb": settings.REFERRAL_ATTACHMENT_MAX_BYTES // 2**20},
+                    status=413,
+                )
             return HttpResponse("Request too large", status=413, content_type="text/plain")
         return self.get_response(request)

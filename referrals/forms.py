@@ -140,6 +140,48 @@ class SchoolForm(StepForm):
         error_messages=limit_messages("School or nursery", 150),
     )
 
+    def customise(self):
+        if self.context.get("referrer_kind") == ReferrerKind.SCHOOL:
+            # Asked once: a school referrer works here unless they tell us otherwise with their contact details.
+            field = self.fields["school"]
+            field.required = True
+            field.help_text = "We will take this as where you work too. You can tell us if you work somewhere else."
+            field.error_messages["required"] = "Enter the name of the child's school or nursery"
+
+
+class EvidenceForm(StepForm):
+    """One file at a time (works without JavaScript); referrals/views/evidence.py keeps each one added."""
+
+    file = forms.FileField(
+        label="Add a file",
+        required=False,
+        max_length=None,  # a long name is shortened when kept, never an error
+        error_messages={
+            "invalid": "The selected file could not be read: choose it again",
+            "missing": "The selected file could not be read: choose it again",
+            "empty": "The selected file is empty",
+        },
+        widget=forms.FileInput,
+    )
+
+    def customise(self):
+        from referrals import attachments
+
+        self.fields["file"].help_text = (
+            f"A PDF, Word document (.docx), JPG or PNG, each smaller than {attachments.megabytes(attachments.max_bytes())}. "
+            f"You can add up to {attachments.max_files()} files."
+        )
+
+    def clean_file(self):
+        from referrals import attachments
+
+        uploaded = self.cleaned_data.get("file")
+        if not uploaded:
+            return None
+        if self.context.get("attachment_count", 0) >= attachments.max_files():
+            raise forms.ValidationError(attachments.too_many_message(), code="too_many")
+        return attachments.read_upload(uploaded)
+
 
 class NeedsForm(StepForm):
     life_areas = ModelChoicesField(
@@ -224,6 +266,9 @@ class CommunicationForm(StepForm):
 
 
 class ConsentForm(StepForm):
+    # The boxes whose words depend on who is referring ("I agree" or "a parent or carer agreed").
+    statements = ("parent_consent", "sharing_consent")
+
     parent_consent = forms.BooleanField(
         label="I agree to this referral",
         error_messages={"required": "Confirm that you agree to this referral"},
@@ -324,6 +369,11 @@ class ContactForm(StepForm):
         if not self.is_professional:
             del self.fields["role"]
             del self.fields["organisation"]
+        elif self.context.get("referrer_kind") == ReferrerKind.SCHOOL and self.context.get("school"):
+            # The school was asked for once, on its own page: this only asks if they work somewhere else.
+            field = self.fields["organisation"]
+            field.required = False
+            field.help_text = f"Leave this empty if you work at {self.context['school']}, the child's school."
 
     def clean_phone(self):
         return clean_phone(self.cleaned_data.get("phone", ""))

@@ -4,7 +4,11 @@ Each step's answers are stored as the raw values that were posted, and re-valida
 step's form whenever they are used: at check answers and again when the referral is saved.
 `next_step` is the one rule for where a family goes: the first step without a valid answer.
 After "Change" on check answers, that is check answers again, unless the change makes a later
-step need a new answer (choosing another kind of referrer changes the consent and contact questions).
+step need a new answer. Changing who is referring keeps every answer: each step is checked again
+under the new answer, and only a step that now asks something new is shown again, filled in with
+what was typed (WCAG 2.2 3.3.7). The consent boxes are the one exception: "I agree" and "a parent
+or carer agreed" are different statements, so a tick given to one is not carried to the other.
+Some steps are asked of some referrers only (`Step.only_for`): the school's files.
 """
 
 import uuid
@@ -33,16 +37,17 @@ class Step:
     slug: str
     form_class: type
     title: str  # the page's <title>, and its <h1> when no single field is the question
-    # Answers to these later steps stop fitting when this step's answer changes.
-    invalidates: tuple = ()
+    # The referrer kinds asked this step; empty for everyone. Others pass it by as answered.
+    only_for: tuple = ()
 
 
 STEPS = (
-    Step("who", forms.ReferrerForm, "Who is making this referral?", invalidates=("consent", "contact")),
+    Step("who", forms.ReferrerForm, "Who is making this referral?"),
     Step("child", forms.ChildForm, "About the child"),
     Step("postcode", forms.PostcodeForm, "What is the child's home postcode?"),
     Step("school", forms.SchoolForm, "Which school or nursery does the child go to?"),
     Step("needs", forms.NeedsForm, "What the child finds hard"),
+    Step("evidence", forms.EvidenceForm, "Send notes or work from school", only_for=(ReferrerKind.SCHOOL,)),
     Step("services", forms.ServicesForm, "Which other services are helping the child?"),
     Step("communication", forms.CommunicationForm, "Communication needs"),
     Step("consent", forms.ConsentForm, "Consent"),
@@ -88,8 +93,8 @@ def sent_token(session):
     return state.get("sent") if isinstance(state, dict) else None
 
 
-def raw_answers(form, post):
-    """The posted values that belong to `form`'s fields, as {key: [values]}: what we keep in the session."""
+def field_keys(form):
+    """The names `form`'s inputs post under (a date's three boxes each have their own)."""
     keys = set()
     for name, field in form.fields.items():
         html_name = form.add_prefix(name)
@@ -98,17 +103,33 @@ def raw_answers(form, post):
             keys.update(f"{html_name}_{index}" for index in range(len(widgets)))
         else:
             keys.add(html_name)
-    return {key: post.getlist(key) for key in sorted(keys) if key in post}
+    return keys
+
+
+def raw_answers(form, post):
+    """The posted values that belong to `form`'s fields, as {key: [values]}: what we keep in the session."""
+    return {key: post.getlist(key) for key in sorted(field_keys(form)) if key in post}
+
+
+def first_value(state, slug, name):
+    values = (state["answers"].get(slug) or {}).get(name) or [""]
+    return values[0] if isinstance(values[0], str) else ""
 
 
 def context_for(state):
     """What earlier answers decide about later forms."""
-    who = state["answers"].get("who") or {}
-    kind = (who.get("referrer_kind") or [None])[0]
+    kind = first_value(state, "who", "referrer_kind")
     return {
         "referrer_kind": kind if kind in ReferrerKind.values else None,
         "has_assessment": bool(state.get("assessment")),
+        # The child's school, as typed: a school referrer works there unless they say otherwise.
+        "school": first_value(state, "school", "school").strip(),
     }
+
+
+def applies(state, step):
+    """Whether this journey is asked `step` (the school's files are asked of schools only)."""
+    return not step.only_for or context_for(state)["referrer_kind"] in step.only_for
 
 
 def bound_form(state, step):
@@ -126,20 +147,48 @@ def initial_for(state, step):
     return None
 
 
+def refilled_form(state, step):
+    """The step's form filled in with its stored answers, shown without errors.
+
+    For a step whose answers no longer fit after an earlier change (a school referrer is asked for
+    the parent's details): everything already typed is there, and what is new waits to be answered.
+    """
+    stored = bound_form(state, step)
+    initial = {
+        name: field.widget.value_from_datadict(stored.data, {}, stored.add_prefix(name))
+        for name, field in stored.fields.items()
+    }
+    return step.form_class(context=context_for(state), initial=initial)
+
+
 def cleaned_answers(state, step):
     """The step's answers, validated again now; None if missing or no longer valid."""
+    if not applies(state, step):
+        return {}
     form = bound_form(state, step)
     if form is None or not form.is_valid():
         return None
     return form.cleaned_data
 
 
-def record(state, step, stored):
-    changed = state["answers"].get(step.slug) != stored
+def speaks_for_parent(state):
+    return context_for(state)["referrer_kind"] == ReferrerKind.PARENT
+
+
+def record(state, step, stored, asked=None):
+    """Keep a step's answers. `asked`: the keys its form asked this time; answers kept under other
+    keys (the parent's details, which a parent referrer is not asked) stay for if they are asked again."""
+    was_parent = speaks_for_parent(state)
+    if asked is not None:
+        earlier = state["answers"].get(step.slug) or {}
+        stored = {**{key: value for key, value in earlier.items() if key not in asked}, **stored}
     state["answers"][step.slug] = stored
-    if changed:
-        for later in step.invalidates:
-            state["answers"].pop(later, None)
+    consent = state["answers"].get("consent")
+    if consent and speaks_for_parent(state) != was_parent:
+        # "I agree" and "a parent or carer agreed" are different statements: the ticks are asked
+        # for again under the new words. Names, phone numbers and emails typed there are kept.
+        for name in forms.ConsentForm.statements:
+            consent.pop(name, None)
 
 
 def next_step(state):
@@ -158,8 +207,11 @@ def can_visit(state, slug):
     return order.index(target) <= order.index(first_missing)
 
 
-def previous_slug(slug):
-    order = [step.slug for step in STEPS] + [CHECK]
+def previous_slug(slug, state=None):
+    """The page before `slug`: steps this journey is not asked are passed over."""
+    order = [step.slug for step in STEPS if state is None or applies(state, step)] + [CHECK]
+    if slug not in order:
+        order = [step.slug for step in STEPS] + [CHECK]
     index = order.index(slug)
     return order[index - 1] if index > 0 else None
 

@@ -15,7 +15,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from home.postcodes import InvalidPostcode, normalise_district
-from referrals.models import EventKind, OutboxMessage, Referral, ReferralEvent, ReferralStatus
+from referrals.models import Attachment, EventKind, OutboxMessage, Referral, ReferralEvent, ReferralStatus
 
 ENDED_STATUSES = (ReferralStatus.CLOSED, ReferralStatus.DECLINED)
 # Every field a person typed about the child, the family or the referrer, and what it becomes.
@@ -84,6 +84,8 @@ def purge(referral, now):
         # Notes can quote the family; messages hold their email addresses.
         referral.events.exclude(note="").update(note="")
         OutboxMessage.objects.filter(referral=referral).delete()
+        # The school's files (notes, a writing sample) describe the child.
+        Attachment.objects.filter(referral=referral).delete()
         ReferralEvent.objects.create(referral=referral, kind=EventKind.PURGED, at=now, note=PURGE_NOTE)
 
 
@@ -95,3 +97,19 @@ def purge_due(now=None, days=None, dry_run=False):
         for referral in due:
             purge(referral, now)
     return len(due)
+
+
+def abandoned_attachments(now=None):
+    """Files added to a journey that was never sent: its session has long gone (SESSION_COOKIE_AGE), give or take a day."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(seconds=settings.SESSION_COOKIE_AGE) - datetime.timedelta(days=1)
+    return Attachment.objects.filter(referral__isnull=True, uploaded_at__lt=cutoff)
+
+
+def purge_abandoned_attachments(now=None, dry_run=False):
+    """Delete the files of journeys never sent; return how many were (or would be) deleted."""
+    abandoned = abandoned_attachments(now)
+    count = abandoned.count()
+    if not dry_run:
+        abandoned.delete()
+    return count

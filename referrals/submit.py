@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from home.finder import team_for_postcode
 from home.models import ReferrerKind
 from home.postcodes import parse_postcode
-from referrals import from_assessment, notifications
+from referrals import attachments, from_assessment, notifications
 from referrals.forms import YES
 from referrals.models import EventKind, Priority, Referral, ReferralEvent, ReferralStatus
 from referrals.references import new_reference
@@ -82,7 +82,8 @@ def build_referral(state, answers):
         referrer_kind=kind,
         referrer_name=contact["name"],
         referrer_role=contact.get("role", ""),
-        referrer_organisation=contact.get("organisation", ""),
+        referrer_organisation=contact.get("organisation")
+        or (answers["school"]["school"] if kind == ReferrerKind.SCHOOL else ""),
         contact_email=contact["email"],
         contact_phone=contact["phone"],
         update_preference=contact["update_preference"],
@@ -108,6 +109,15 @@ def build_referral(state, answers):
     return referral, areas
 
 
+def keep_attachments(referral):
+    """Join the files added in this journey to its referral; a journey no longer a school's sends none."""
+    added = attachments.for_journey(referral.idempotency_key)
+    if referral.referrer_kind == ReferrerKind.SCHOOL:
+        added.update(referral=referral)
+    else:
+        added.delete()
+
+
 def submit(state, answers):
     """Save the referral, its first event and its messages together; the same journey twice gives one referral.
 
@@ -121,6 +131,7 @@ def submit(state, answers):
         with transaction.atomic():
             save_with_unused_reference(referral)
             referral.life_areas.set(areas)
+            keep_attachments(referral)
             ReferralEvent.objects.create(
                 referral=referral,
                 kind=EventKind.SUBMITTED,

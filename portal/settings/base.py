@@ -237,6 +237,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Whole request bodies, files included (portal/middleware.py): public forms are a few KB of text;
 # the admin uploads documents up to WAGTAILDOCS_MAX_UPLOAD_SIZE.
 PUBLIC_MAX_BODY_BYTES = 256 * 1024
+# Pages that take a file have their own limit: PUBLIC_UPLOAD_MAX_BODY_BYTES, under Referrals.
 ADMIN_MAX_BODY_BYTES = WAGTAILDOCS_MAX_UPLOAD_SIZE + 1024 * 1024
 
 # A styled 503 page for the public during maintenance; the admin and /healthz stay open.
@@ -289,6 +290,14 @@ BANK_HOLIDAY_REGION = os.environ.get("BANK_HOLIDAY_REGION", "ENG")
 REFERRAL_MAX_AGE_YEARS = 18
 REFERRAL_EMAIL_MAX_ATTEMPTS = 5
 REFERRAL_RETENTION_DAYS = int(os.environ.get("REFERRAL_RETENTION_DAYS", str(2 * 365)))
+# Files a school sends with its referral (referrals/attachments.py): PDF, Word (.docx), JPG or PNG,
+# checked by content, each up to this size, this many per referral, kept in the database.
+REFERRAL_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+REFERRAL_ATTACHMENT_MAX_FILES = 5
+# Public pages that take a file (one per request): room for a file up to twice the limit, so a
+# file a little too big gets the page's own "must be smaller than" message; bigger ones get 413.html.
+PUBLIC_UPLOAD_PATHS = ["/refer/evidence/"]
+PUBLIC_UPLOAD_MAX_BODY_BYTES = 2 * REFERRAL_ATTACHMENT_MAX_BYTES + 256 * 1024
 # How referral emails leave: "email" (EMAIL_BACKEND) or "notify" (GOV.UK Notify; its template has
 # just ((subject)) and ((body))).
 REFERRAL_EMAIL_SENDER = os.environ.get("REFERRAL_EMAIL_SENDER", "email")
@@ -305,6 +314,7 @@ RATE_LIMITS = {
     "search": (60, 60),
     "referral-submit": (10, 3600),
     "referral-step": (120, 600),
+    "referral-upload": (30, 3600),
     "referral-status": (10, 900),
     "selfassess-step": (200, 600),
     "selfassess-progress": (10, 900),

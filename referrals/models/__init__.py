@@ -1,3 +1,4 @@
+from referrals.models.attachment import Attachment, AttachmentKind
 from referrals.models.outbox import OutboxMessage, OutboxStatus
 from referrals.models.referral import (
     DeclineReason,
@@ -12,6 +13,8 @@ from referrals.models.referral import (
 )
 
 __all__ = [
+    "Attachment",
+    "AttachmentKind",
     "DeclineReason",
     "EventKind",
     "Outcome",

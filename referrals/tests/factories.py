@@ -65,11 +65,26 @@ def parent_answers(area_pk, **overrides):
         "postcode": {"postcode": "sg1 2ab"},
         "school": {"school": "Example Primary"},
         "needs": {"life_areas": [str(area_pk)], "help_wanted": "Getting dressed takes an hour.", "tried_already": ""},
+        # Asked of schools only (their files); for anyone else posting it just moves on.
+        "evidence": {},
         "services": {"other_services": ""},
         "communication": {"needs_interpreter": "no", "language": "", "accessible_formats": ""},
         "consent": {"parent_consent": "on", "sharing_consent": "on"},
         "contact": {"name": "Sam Example", "email": "sam@example.org", "phone": "", "update_preference": "email"},
     }
+    for slug, data in overrides.items():
+        answers[slug] = {**answers[slug], **data}
+    return answers
+
+
+def school_answers(area_pk, **overrides):
+    """A SENCo's posts: the parent's agreement and contact on the consent step, their own on contact."""
+    answers = parent_answers(
+        area_pk,
+        who={"referrer_kind": "school"},
+        consent={"parent_name": "Robin Example", "parent_phone": "", "parent_email": "robin@example.org"},
+        contact={"name": "Sandy Senco", "role": "SENCo", "organisation": "", "email": "senco@example.sch.uk"},
+    )
     for slug, data in overrides.items():
         answers[slug] = {**answers[slug], **data}
     return answers

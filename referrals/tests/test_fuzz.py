@@ -66,6 +66,8 @@ def step_fields(area_pk):
         "postcode": {"postcode": ["sg1 2ab", "AL1 1AA", "SG14 1AB", "ZZ1 1ZZ", "SG1"]},
         "school": {"school": ["Example Primary", ""]},
         "needs": {"life_areas": [str(area_pk), "0", "999999"], "help_wanted": text, "tried_already": text},
+        # Files are fuzzed in test_attachments.py; here the page's buttons and its remove form.
+        "evidence": {"action": ["add", "continue"], "remove": ["1", "0"]},
         "services": {"other_services": text},
         "communication": {
             "needs_interpreter": ["yes", "no"],

@@ -14,8 +14,21 @@ def _row(label, value, slug):
     return {"label": label, "value": value if value not in (None, "") else NOT_PROVIDED, "slug": slug}
 
 
-def check_sections(answers, step_url):
-    """[{heading, rows: [{label, value, change_url}]}]; values are plain text, escaped when rendered."""
+def files_in_words(files):
+    return "\n".join(f"{file.name} ({file.get_kind_display()}, {size_in_words(file.size)})" for file in files)
+
+
+def size_in_words(size):
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
+
+
+def check_sections(answers, step_url, files=()):
+    """[{heading, rows: [{label, value, change_url}]}]; values are plain text, escaped when rendered.
+
+    `files`: the school's files added in this journey (shown, with a Change link, to school referrers).
+    """
     who, child, contact = answers["who"], answers["child"], answers["contact"]
     consent, communication = answers["consent"], answers["communication"]
     kind = who["referrer_kind"]
@@ -46,7 +59,8 @@ def check_sections(answers, step_url):
                 _row("What you would like help with", needs["help_wanted"], "needs"),
                 _row("What you have tried", needs["tried_already"], "needs"),
                 _row("Other services helping", answers["services"]["other_services"], "services"),
-            ],
+            ]
+            + ([_row("Files from school", files_in_words(files), "evidence")] if kind == ReferrerKind.SCHOOL else []),
         },
         {
             "heading": "Communication and consent",
@@ -81,7 +95,11 @@ def check_sections(answers, step_url):
             + (
                 [
                     _row("Job title", contact["role"], "contact"),
-                    _row("Where you work", contact["organisation"], "contact"),
+                    _row(
+                        "Where you work",
+                        contact["organisation"] or (answers["school"]["school"] if kind == ReferrerKind.SCHOOL else ""),
+                        "contact",
+                    ),
                 ]
                 if professional
                 else []

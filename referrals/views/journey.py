@@ -15,8 +15,9 @@ from home.finder import team_for_postcode
 from home.models import ReferrerKind, Team
 from home.postcodes import MAX_INPUT_LENGTH, InvalidPostcode, parse_postcode
 from portal.ratelimit import rate_limited
-from referrals import from_assessment, journey, submit
+from referrals import attachments, from_assessment, journey, submit
 from referrals.models.referral import age_in_years
+from referrals.views import evidence
 from referrals.views.answers import check_sections
 
 logger = logging.getLogger(__name__)
@@ -32,8 +33,8 @@ def step_url(slug):
     return reverse("referrals:step", args=[slug])
 
 
-def back_url(slug):
-    previous = journey.previous_slug(slug)
+def back_url(slug, state=None):
+    previous = journey.previous_slug(slug, state)
     return step_url(previous) if previous else reverse("referrals:start-page")
 
 
@@ -153,7 +154,12 @@ def step(request, state, slug):
         raise Http404
     if not journey.can_visit(state, slug):
         return restart(request, status=400)
+    if not journey.applies(state, current):
+        return redirect(step_url(journey.next_step(state)))
+    if current.slug == "evidence":
+        return evidence.step(request, state, current, back_url(slug, state), step_url)
     context = journey.context_for(state)
+    rechecking = False
     if request.method == "POST":
         form = current.form_class(request.POST, context=context)
         if form.is_valid():
@@ -161,13 +167,16 @@ def step(request, state, slug):
             if reason:
                 journey.save(request.session, state)
                 return redirect("referrals:cannot-refer", reason=reason)
-            journey.record(state, current, journey.raw_answers(form, request.POST))
+            journey.record(state, current, journey.raw_answers(form, request.POST), asked=journey.field_keys(form))
             journey.save(request.session, state)
             return redirect(step_url(journey.next_step(state)))
     else:
-        form = journey.bound_form(state, current) or current.form_class(
-            context=context, initial=journey.initial_for(state, current)
-        )
+        form = journey.bound_form(state, current)
+        if form is None:
+            form = current.form_class(context=context, initial=journey.initial_for(state, current))
+        elif not form.is_valid():
+            # An earlier change means this page asks something new: show what was typed, not errors.
+            form, rechecking = journey.refilled_form(state, current), True
     assessment = from_assessment.find_assessment(state.get("assessment")) if slug == "needs" else None
     return render(
         request,
@@ -176,8 +185,9 @@ def step(request, state, slug):
             "form": form,
             "step": current,
             "title": current.title,
-            "back_url": back_url(slug),
+            "back_url": back_url(slug, state),
             "is_professional": form.is_professional,
+            "rechecking": rechecking,
             "carried_over": from_assessment.summary(assessment) if assessment else None,
         },
     )
@@ -230,8 +240,8 @@ def check(request, state):
         request,
         "referrals/check.html",
         {
-            "sections": check_sections(answers, step_url),
+            "sections": check_sections(answers, step_url, attachments.for_journey(state["key"])),
             "carried_over": from_assessment.summary(assessment) if assessment else None,
-            "back_url": back_url(journey.CHECK),
+            "back_url": back_url(journey.CHECK, state),
         },
     )

@@ -20,17 +20,20 @@ class Command(BaseCommand):
         now = timezone.now()
         days = retention.retention_days()
         count = retention.purge_due(now=now, dry_run=dry_run)
+        files = retention.purge_abandoned_attachments(now=now, dry_run=dry_run)
         assessment_days = settings.SELFASSESS_RETENTION_DAYS
         assessments = selfassess_retention.purge_due(now=now, dry_run=dry_run)
         sessions = family_sessions.purge_sessions(assessments, now=now, dry_run=dry_run)
         if dry_run:
             self.stdout.write(f"Dry run: {count} referrals ended more than {days} days ago would be purged.")
+            self.stdout.write(f"Dry run: {files} files from referrals never sent would be deleted.")
             self.stdout.write(
                 f"Dry run: {assessments.count} self-assessments made more than {assessment_days} days ago "
                 f"and {sessions} sessions would be removed."
             )
         else:
             self.stdout.write(f"Purged the personal details of {count} referrals ended more than {days} days ago.")
+            self.stdout.write(f"Deleted {files} files from referrals never sent.")
             self.stdout.write(
                 f"Deleted {assessments.count} self-assessments made more than {assessment_days} days ago."
             )
