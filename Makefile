@@ -33,8 +33,13 @@ migrate: $(RUNTIME_STAMP) ## Apply database migrations
 demo: migrate ## Load (or refresh) the demo content and print the demo logins
 	$(BIN)/python manage.py load_demo_content
 
-run: demo ## Set up everything and serve the demo site on http://127.0.0.1:$(PORT)
-	@echo "Serving the demo site on http://127.0.0.1:$(PORT)/ (admin at /admin/). Ctrl+C stops it."
+# The outbox sender runs beside the server, so referral emails print here (console backend) within
+# seconds; links in emails use WAGTAILADMIN_BASE_URL, which follows PORT unless set. Ctrl+C stops both.
+run: demo ## Set up everything and serve the demo site on http://127.0.0.1:$(PORT), printing its emails here
+	@echo "Serving the demo site on http://127.0.0.1:$(PORT)/ (admin at /admin/). Emails appear here. Ctrl+C stops it."
+	@export WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}"; \
+	$(BIN)/python manage.py send_notifications --every 3 & sender=$$!; \
+	trap 'kill $$sender 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Every core by default; `make test PYTEST_ARGS=...` replaces this (e.g. '-n 0 -k search' for one test).

@@ -99,7 +99,9 @@ def queue_status_update(referral, news):
     body = (
         f"There is news about referral {referral.reference}.\n\n"
         f"{news}\n\n"
-        f"To see where the referral is, go to {site_url(reverse('referrals:status'))}.\n\n"
+        # The link is never followed by a full stop: some mail programs would make it part of the link.
+        f"To see where the referral is, go to {site_url(reverse('referrals:status'))} and enter the reference "
+        "number and the child's date of birth.\n\n"
         f"If you have questions, call {referral.team.name} on {referral.team.phone}."
     )
     subject = f"Update on referral {referral.reference}"

@@ -12,6 +12,7 @@ are never repeated.
 import logging
 import unicodedata
 
+from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -53,7 +54,8 @@ def send_booking_email(request, booking, kind):
     Sent after the booking is saved: a failed email must not lose the place. The confirmation page
     shows the same details, and the failure is logged for staff.
     """
-    cancel_url = request.build_absolute_uri(reverse("resources:cancel", args=[booking.token]))
+    # The configured site address, never the one this request came in on (the admin's, a proxy's, another port).
+    cancel_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("resources:cancel", args=[booking.token])
     context = {
         "name": plain_name(booking.name) or FALLBACK_NAME,
         "booking": booking,
