@@ -88,3 +88,13 @@ bench: $(RUNTIME_STAMP) ## Benchmark gunicorn + production settings on a throwaw
 
 clean: ## Remove the virtual environment and local data (var/)
 	rm -rf $(VENV) var
+
+# Several app servers behind nginx on PostgreSQL and Redis (bench/cluster.py, docs/resilience.md).
+.PHONY: cluster cluster-test
+CLUSTER_SERVERS ?= 3
+
+cluster: $(RUNTIME_STAMP) ## 3 gunicorn servers behind nginx on PostgreSQL (portal_cluster) and Redis; Ctrl+C stops them
+	$(BIN)/python -m bench.cluster --servers $(CLUSTER_SERVERS) $(CLUSTER_ARGS)
+
+cluster-test: $(DEV_STAMP) ## The cluster's tests: shared page cache, limits, journeys and outbox; a server killed mid-request (3 minutes)
+	CLUSTER_TESTS=1 $(BIN)/python -m pytest bench/tests/test_cluster.py $(CLUSTER_TEST_ARGS)

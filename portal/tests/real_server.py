@@ -67,6 +67,16 @@ http {{
 """
 
 
+def self_signed_certificate(workdir):
+    """A throwaway certificate for localhost: workdir/cert.pem and workdir/key.pem, as nginx reads them."""
+    subprocess.run(  # noqa: S603
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost"]
+        + ["-keyout", str(Path(workdir) / "key.pem"), "-out", str(Path(workdir) / "cert.pem")],
+        check=True,
+        capture_output=True,
+    )
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind((HOST, 0))
@@ -221,12 +231,7 @@ class RealServer:
 
     def start_proxy(self):
         self.tls_port = free_port()
-        subprocess.run(  # noqa: S603
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost"]
-            + ["-keyout", str(self.workdir / "key.pem"), "-out", str(self.workdir / "cert.pem")],
-            check=True,
-            capture_output=True,
-        )
+        self_signed_certificate(self.workdir)
         conf = NGINX_CONF.format(
             user="user root;" if os.geteuid() == 0 else "",
             workdir=self.workdir,
