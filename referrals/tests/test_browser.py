@@ -1,3 +1,6 @@
+import os
+from pathlib import Path
+
 import pytest
 
 from referrals.models import Referral
@@ -85,8 +88,10 @@ def triage_screens(live_demo_site, page, axe):
     assert referral.team.slug == "stevenage-north-herts"
 
 
-def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_page, axe):
-    """A SENCo refers with a parent's agreement: the consent and contact steps ask them different questions."""
+def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_page, axe, chromium, tmp_path):
+    """A SENCo refers with a parent's agreement and an attached review note: the consent and contact
+    steps ask them different questions, the school is asked for once, and only the receiving team
+    can open the file."""
     page = browser_page
     page.goto(f"{live_demo_site.url}/refer/")
     page.get_by_role("button", name="Start now").click()
@@ -110,6 +115,7 @@ def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_p
     page.get_by_label("What would you like help with?").fill("Cannot hold scissors or a pencil for long.")
     page.get_by_label("What have you tried already?").fill("Pencil grips and sensory circuits.")
     page.get_by_role("button", name="Continue").click()
+    school_files(page, axe, tmp_path)
     axe(page, "other services (school)")
     page.get_by_role("button", name="Continue").click()
     page.get_by_role("radio", name="No", exact=True).check()
@@ -130,7 +136,8 @@ def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_p
 
     page.get_by_label("Your full name").fill("Sandy Senco")
     page.get_by_label("Your job title").fill("SENCo")
-    page.get_by_label("Where you work").fill("Example Primary School")
+    # Asked once: where they work is the child's school unless they say otherwise.
+    assert page.get_by_text("Leave this empty if you work at Example Primary School").is_visible()
     page.get_by_label("Email address").fill("senco@example.org")
     page.get_by_label("By email").check()
     axe(page, "contact (school)")
@@ -138,9 +145,13 @@ def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_p
 
     assert page.get_by_role("heading", level=1).inner_text() == "Check your answers before sending the referral"
     assert page.get_by_text("robin@example.org").is_visible()
+    assert page.get_by_text("APDR review.pdf (PDF").is_visible()
+    shot(page, tmp_path, "check-answers")
     axe(page, "check answers (school)")
     page.get_by_role("button", name="Send referral").click()
     referral = Referral.objects.get(child_first_name="Quill")
+    assert referral.referrer_organisation == "Example Primary School"
+    assert [file.name for file in referral.attachments.all()] == ["APDR review.pdf", "Writing sample.png"]
     assert page.get_by_test_id("reference").inner_text() == referral.reference
     assert (referral.referrer_kind, referral.parent_email, referral.contact_email) == (
         "school",
@@ -149,3 +160,96 @@ def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_p
     )
     assert referral.team.slug == "stevenage-north-herts"
     axe(page, "confirmation (school)")
+    files_for_the_receiving_team_only(live_demo_site, chromium, referral, axe, tmp_path)
+
+
+SHOTS = os.environ.get("BROWSER_SHOTS")  # a folder: keep screenshots of the school's file pages there
+
+
+def shot(page, tmp_path, name):
+    page.screenshot(path=str(Path(SHOTS or tmp_path) / f"school-files-{name}.png"), full_page=True)
+
+
+def school_files(page, axe, tmp_path):
+    """Part of the school journey: the files page, with JavaScript and without."""
+    assert page.get_by_role("heading", level=1).inner_text() == "Send notes or work from school"
+    axe(page, "school files")
+    shot(page, tmp_path, "empty")
+    # A web page renamed .pdf: refused by its content, in the error summary, focus on the summary.
+    fake = tmp_path / "APDR review.pdf"
+    fake.write_bytes(b"<html><body>Not really a PDF</body></html>")
+    page.locator("input[type=file]").set_input_files(str(fake))
+    page.get_by_role("button", name="Add file").click()
+    assert page.title().startswith("Error: ")
+    summary = page.locator(".nhsuk-error-summary")
+    assert "The selected file must be a PDF, Word document (.docx), JPG or PNG" in summary.inner_text()
+    assert page.evaluate("document.activeElement.classList.contains('nhsuk-error-summary')")
+    summary.get_by_role("link").click()
+    # The summary's link lands in the file upload (its "Choose file" button, once JavaScript has enhanced it).
+    assert page.evaluate("document.activeElement.closest('.nhsuk-file-upload__drop-zone') !== null")
+    shot(page, tmp_path, "wrong-type")
+    axe(page, "school files, wrong type")
+
+    fake.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    page.locator("input[type=file]").set_input_files(str(fake))
+    page.get_by_role("button", name="Add file").click()
+    assert not page.title().startswith("Error: ")
+    assert page.get_by_test_id("files-added").get_by_role("term").get_by_text("APDR review.pdf").is_visible()
+    shot(page, tmp_path, "one-added")
+    axe(page, "school files, one added")
+
+    # The same page without JavaScript: a plain file input and buttons, nothing lost.
+    context = page.context.browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844})
+    context.add_cookies(page.context.cookies())
+    plain = context.new_page()
+    plain.goto(page.url)
+    image = tmp_path / "Writing sample.png"
+    image.write_bytes(png_bytes())
+    plain.locator("input[type=file]").set_input_files(str(image))
+    plain.get_by_role("button", name="Continue").click()
+    assert plain.get_by_role("heading", level=1).inner_text().startswith("Which other services are helping the child?")
+    plain.go_back()
+    plain.reload()
+    assert plain.get_by_test_id("files-added").get_by_role("term").get_by_text("Writing sample.png").is_visible()
+    shot(plain, tmp_path, "no-javascript-phone")
+    context.close()
+    page.reload()
+    page.get_by_role("button", name="Continue").click()
+
+
+def png_bytes():
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (40, 20), "white").save(out, "PNG")
+    return out.getvalue()
+
+
+def files_for_the_receiving_team_only(live_demo_site, chromium, referral, axe, tmp_path):
+    note = referral.attachments.get(name="APDR review.pdf")
+    url = f"{live_demo_site.url}/admin/referrals/{referral.pk}/files/{note.pk}/"
+    for username, allowed in (("triage-north", True), ("triage-south", False)):
+        context = chromium.new_context(viewport={"width": 1024, "height": 800})
+        page = context.new_page()
+        page.goto(f"{live_demo_site.url}/admin/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill("demo-password-for-tests")
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url("**/admin/")
+        if allowed:
+            page.goto(f"{live_demo_site.url}/admin/referrals/{referral.pk}/")
+            files = page.get_by_test_id("attachments")
+            assert files.get_by_role("link", name="APDR review.pdf").is_visible()
+            axe(page, "referral with the school's files")
+            files.scroll_into_view_if_needed()
+            page.screenshot(path=str(Path(SHOTS or tmp_path) / "school-files-triage-screen.png"))
+            with page.expect_download() as download:
+                files.get_by_role("link", name="APDR review.pdf").click()
+            assert Path(download.value.path()).read_bytes().startswith(b"%PDF-1.4")
+            assert download.value.suggested_filename == "APDR review.pdf"
+        else:
+            assert page.goto(f"{live_demo_site.url}/admin/referrals/{referral.pk}/").status == 404
+        assert page.request.get(url).status == (200 if allowed else 404)
+        context.close()
