@@ -152,3 +152,116 @@ def line_chart_svg(points, *, chart_id, title, description, target=None, target_
 def _number(value):
     """SVG coordinates to one decimal place: exact enough, and stable for tests."""
     return f"{value:.1f}"
+
+
+BAR_WIDTH = 760
+BAR_LABEL_WIDTH = 330  # room for "Speak to your GP or health visitor within days"
+BAR_VALUE_WIDTH = 110  # room for the value, or "fewer than 5", after the longest bar
+BAR_ROW_HEIGHT = 30
+BAR_TOP, BAR_BOTTOM = 8, 36
+
+
+def bar_chart_svg(points, *, chart_id, title, description, unit="", top=None, hidden_label="fewer than 5"):
+    """An accessible horizontal bar chart of `points` (ChartPoint), one row each, with the value at each bar's end.
+
+    A value of None is a hidden figure (a small number): no bar, and `hidden_label` where its value would be,
+    never a zero. `top` fixes the scale (100 for percentages); otherwise a round number above the highest value.
+    """
+    values = [point.value for point in points if point.value is not None]
+    if top is None:
+        top, step = _axis_top(values, 0)
+    else:
+        step = max(top // 5, 1)
+    plot_left = BAR_LABEL_WIDTH
+    plot_width = BAR_WIDTH - BAR_LABEL_WIDTH - BAR_VALUE_WIDTH
+    plot_height = BAR_ROW_HEIGHT * max(len(points), 1)
+    height = BAR_TOP + plot_height + BAR_BOTTOM
+    suffix = "%" if unit == "%" else ""
+
+    def x(value):
+        return _number(plot_left + plot_width * min(value, top) / top)
+
+    parts = [
+        format_html(
+            '<svg class="portal-chart portal-chart--bars" id="{}" role="img" aria-labelledby="{}-title {}-desc" '
+            'width="100%" viewBox="0 0 {} {}" xmlns="http://www.w3.org/2000/svg" '
+            'font-family="Frutiger W01, Arial, sans-serif" font-size="13">',
+            chart_id,
+            chart_id,
+            chart_id,
+            BAR_WIDTH,
+            height,
+        ),
+        format_html('<title id="{}-title">{}</title>', chart_id, title),
+        format_html('<desc id="{}-desc">{}</desc>', chart_id, description),
+    ]
+    for tick in range(0, top + 1, step):
+        parts.append(
+            format_html(
+                '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1"/>'
+                '<text x="{}" y="{}" text-anchor="middle" fill="{}">{}{}</text>',
+                x(tick),
+                x(tick),
+                BAR_TOP,
+                BAR_TOP + plot_height,
+                GRID_COLOUR,
+                x(tick),
+                BAR_TOP + plot_height + 18,
+                TEXT_COLOUR,
+                tick,
+                suffix,
+            )
+        )
+    if unit and unit != "%":
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>',
+                _number(plot_left + plot_width / 2),
+                height - 2,
+                TEXT_COLOUR,
+                unit.capitalize(),
+            )
+        )
+    for index, point in enumerate(points):
+        middle = BAR_TOP + BAR_ROW_HEIGHT * index + BAR_ROW_HEIGHT / 2
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="end" fill="{}">{}</text>',
+                plot_left - 8,
+                _number(middle + 4),
+                TEXT_COLOUR,
+                point.label,
+            )
+        )
+        if point.value is None:
+            parts.append(
+                format_html(
+                    '<text x="{}" y="{}" fill="{}" font-style="italic">{}</text>',
+                    plot_left + 6,
+                    _number(middle + 4),
+                    TEXT_COLOUR,
+                    hidden_label,
+                )
+            )
+            continue
+        parts.append(
+            format_html(
+                '<rect x="{}" y="{}" width="{}" height="{}" fill="{}" data-label="{}" data-value="{}"/>'
+                '<text x="{}" y="{}" fill="{}">{}{}</text>',
+                plot_left,
+                _number(middle - BAR_ROW_HEIGHT * 0.35),
+                _number(float(x(point.value)) - plot_left),
+                _number(BAR_ROW_HEIGHT * 0.7),
+                LINE_COLOUR,
+                point.label,
+                point.value,
+                _number(float(x(point.value)) + 6),
+                _number(middle + 4),
+                TEXT_COLOUR,
+                point.value,
+                suffix,
+            )
+        )
+    parts.append(mark_safe("</svg>"))  # noqa: S308 (a constant closing tag)
+    # Every part came from format_html, which escaped what it was given.
+    return mark_safe("".join(parts))  # noqa: S308

@@ -6,7 +6,12 @@ from portal.demo import demo_password, ensure_group, ensure_user
 SERVICE_MANAGERS = "Service managers"
 # Reports and the published figures, to read. Nothing in referrals: that is children's personal data.
 # Other apps add their reports' permissions (selfassess: the self-assessment insight).
-SERVICE_MANAGER_PERMISSIONS = ["wagtailadmin.access_admin", "home.view_team", "home.view_waitingtime"]
+SERVICE_MANAGER_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    "home.view_team",
+    "home.view_waitingtime",
+    "home.view_service_reports",
+]
 
 DEMO_USERS = [
     # username, is_superuser, Wagtail groups, what they are for

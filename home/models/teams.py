@@ -80,6 +80,8 @@ class Team(ClusterableModel):
 
     class Meta:
         ordering = ["name"]
+        # The service managers' reports (counts by team, month, route and outcome; never a child).
+        permissions = [("view_service_reports", "Can view the service reports (counts only)")]
 
     def __str__(self):
         return self.name
