@@ -4,3 +4,6 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Service information"
+
+    def ready(self):
+        from home import approval  # noqa: F401 (connects what happens on approval)

@@ -1,19 +1,24 @@
 """Families' stories: told with their consent, and taken down when that consent runs out."""
 
+import datetime
 from urllib.parse import urlsplit
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
 from home.models.pages import ContentPage
 from home.panels import ReadabilityPanel
+
+# A story is not sent for approval or published with less consent left than this.
+CONSENT_NOTICE_DAYS = 30
 
 # The public Content Security Policy only lets these hosts into frames (portal/middleware.py).
 VIDEO_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "vimeo.com", "www.vimeo.com"}
@@ -29,6 +34,47 @@ def video_url_problem(url):
     if not any(finder.accept(url) for finder in get_finders()):
         return "YouTube or Vimeo does not recognise this address. Copy it from the video's Share button."
     return ""
+
+
+def consent_problem(expires, today=None):
+    """Why a story whose consent ends on `expires` cannot be sent for approval or published, or ""."""
+    today = today or timezone.localdate()
+    if expires is None:
+        return ""
+    if expires < today:
+        return (
+            f"Consent for this story ran out on {expires:%-d %B %Y}. It cannot be sent for approval or published "
+            "until you record new consent dates."
+        )
+    if expires <= today + datetime.timedelta(days=CONSENT_NOTICE_DAYS):
+        return (
+            f"Consent for this story runs out on {expires:%-d %B %Y}, within {CONSENT_NOTICE_DAYS} days. It cannot "
+            "be sent for approval or published until you record new consent dates that run for longer."
+        )
+    return ""
+
+
+class ConsentRefused(PermissionDenied):
+    """An approval refused because the story's consent has run out or soon will (see home/approval.py)."""
+
+
+def goes_for_approval_or_live(data):
+    """Whether a page edit form was sent to submit, publish or approve the page, not to save a draft."""
+    if any(data.get(name) for name in ("action-submit", "action-publish", "action-restart-workflow")):
+        return True
+    return bool(data.get("action-workflow-action")) and data.get("workflow-action-name") == "approve"
+
+
+class StoryPageForm(WagtailAdminPageForm):
+    """A draft can be saved while new consent is sought; submitting, publishing or approving cannot."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if goes_for_approval_or_live(self.data) and "consent_expires" not in self.errors:
+            problem = consent_problem(cleaned_data.get("consent_expires"))
+            if problem:
+                self.add_error("consent_expires", problem)
+        return cleaned_data
 
 
 class StoryIndexPage(Page):
@@ -106,6 +152,7 @@ class StoryPage(ContentPage):
     parent_page_types = ["home.StoryIndexPage"]
     subpage_types = []
     template = "pages/story_page.html"
+    base_form_class = StoryPageForm
 
     def clean(self):
         super().clean()
@@ -124,6 +171,14 @@ class StoryPage(ContentPage):
     @property
     def consent_expired(self):
         return self.consent_expires < timezone.localdate()
+
+    @property
+    def status_string(self):
+        """The admin's status tag (page listings, the edit screen): a story hidden for consent says so,
+        instead of "live" for a page families cannot open."""
+        if self.consent_expires and self.consent_expired:
+            return "hidden: consent ran out" if self.live else "draft: consent ran out"
+        return super().status_string
 
     def serve(self, request, *args, **kwargs):
         # Until the nightly command unpublishes it, an expired story is still hidden from families.
