@@ -84,6 +84,11 @@ def axe():
     runner = Axe()
 
     def check(page, context=""):
+        # Let fade-ins finish first (Wagtail's messages): axe would measure the contrast halfway through.
+        page.evaluate(
+            "Promise.all(document.getAnimations()"
+            ".filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map(a => a.finished))"
+        )
         blocked = page.evaluate("window.__cspViolations || []")
         assert blocked == [], f"Content Security Policy blocked something on {context or page.url}: {blocked}"
         results = runner.run(page)
