@@ -53,3 +53,15 @@ def reviewed_on_approval(page, draft, revision):
     ):
         revision.content["next_review_due"] = add_months(today, REVIEW_INTERVAL_MONTHS).isoformat()
     revision.save(update_fields=["content"])
+
+
+def changes_requested(obj):
+    """(who, when, comment) of the reviewer who asked for changes the author has not yet sent back, or None."""
+    state = obj.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = state.current_task_state
+    if task_state is None or not task_state.comment:
+        return None
+    who = task_state.finished_by.get_username() if task_state.finished_by else "a reviewer"
+    return who, timezone.localtime(task_state.finished_at), task_state.comment

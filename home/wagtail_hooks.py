@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -5,6 +6,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from home.approval import changes_requested
 from home.models import WaitingTime
 from home.reports import FeedbackReportView, PageFeedbackDetailView, ReviewDueReportView
 from home.viewsets import taxonomy_viewset_group, teams_viewset_group, waiting_time_permission_policy
@@ -50,3 +52,23 @@ def register_review_due_menu_item():
 @hooks.register("register_reports_menu_item")
 def register_page_feedback_menu_item():
     return PageEditorsMenuItem("Page feedback", reverse("page_feedback_report"), icon_name="comment", order=60)
+
+
+@hooks.register("before_edit_page")
+def show_changes_requested_on_page(request, page):
+    _show_changes_requested(request, page)
+
+
+@hooks.register("before_edit_snippet")
+def show_changes_requested_on_snippet(request, instance):
+    _show_changes_requested(request, instance)
+
+
+def _show_changes_requested(request, obj):
+    """The reviewer's comment at the top of the edit screen the author opens, not only under Status."""
+    if request.method != "GET" or not hasattr(obj, "current_workflow_state"):
+        return
+    requested = changes_requested(obj)
+    if requested is not None:
+        who, when, comment = requested
+        messages.warning(request, f"Changes requested by {who} on {when:%-d %B %Y at %H:%M}: \u201c{comment}\u201d")
