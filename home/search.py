@@ -148,10 +148,40 @@ PROMOTIONS = [
     ),
 ]
 MAX_PROMOTIONS = 2
+MAX_EDITORS_PICKS = 3
+
+
+def editors_picks(query):
+    """What the content team promoted for this search (Wagtail's search promotions): live pages and
+    links, in their order, as [{"url", "title", "description"}]."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    # Wagtail's normalising lowercases and collapses spaces; families' "shoe laces?" finds "shoe laces" too.
+    asked = {normalise_query_string(query), normalise_query_string(re.sub(r"[^\w\s'-]", " ", query))}
+    picks = (
+        SearchPromotion.objects.filter(query__query_string__in=asked)
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    found = []
+    for pick in picks:
+        if pick.page is not None:
+            page = pick.page.specific
+            if page.live and not page.get_view_restrictions().exists():
+                found.append({"url": page.url, "title": page.title, "description": pick.description})
+        elif pick.external_link_url:
+            found.append({"url": pick.external_link_url, "title": pick.title, "description": pick.description})
+    return found[:MAX_EDITORS_PICKS]
 
 
 def promotions(query):
-    """[{"url", "title", "description"}] for the non-page destinations this query asks for, best first."""
+    """[{"url", "title", "description"}] for what this query asks for, best first: the content team's
+    own picks, then the non-page destinations (referral, self-assessment) it names."""
+    return editors_picks(query) + built_in_promotions(query)
+
+
+def built_in_promotions(query):
     words = set(_WORD.findall(query.lower().replace("-", " "))) | set(query.lower().split())
     found = []
     for url_name, title, description, triggers in PROMOTIONS:

@@ -13,6 +13,12 @@ SERVICE_MANAGER_PERMISSIONS = [
     "home.view_service_reports",
 ]
 
+# Wagtail's search promotions (Settings, then Promoted search results): the content team chooses the
+# page families see first for a search.
+SEARCH_PROMOTION_PERMISSIONS = [
+    f"wagtailsearchpromotions.{action}_searchpromotion" for action in ("add", "change", "delete")
+]
+
 DEMO_USERS = [
     # username, is_superuser, Wagtail groups, what they are for
     ("admin", True, [], "superuser: everything"),
@@ -24,6 +30,8 @@ DEMO_USERS = [
 
 def ensure_users(log, password):
     ensure_group(log, SERVICE_MANAGERS, SERVICE_MANAGER_PERMISSIONS)
+    for content_team in ("Editors", "Moderators"):
+        ensure_group(log, content_team, SEARCH_PROMOTION_PERMISSIONS)
     for username, is_superuser, groups, description in DEMO_USERS:
         ensure_user(log, username, description, password, groups, is_superuser=is_superuser)
 
