@@ -90,11 +90,16 @@ clean: ## Remove the virtual environment and local data (var/)
 	rm -rf $(VENV) var
 
 # Several app servers behind nginx on PostgreSQL and Redis (bench/cluster.py, docs/resilience.md).
-.PHONY: cluster cluster-test
+.PHONY: cluster cluster-test soak
 CLUSTER_SERVERS ?= 3
+SOAK_SUBMISSIONS ?= 10000
+SOAK_CLIENTS ?= 50
 
 cluster: $(RUNTIME_STAMP) ## 3 gunicorn servers behind nginx on PostgreSQL (portal_cluster) and Redis; Ctrl+C stops them
 	$(BIN)/python -m bench.cluster --servers $(CLUSTER_SERVERS) $(CLUSTER_ARGS)
 
 cluster-test: $(DEV_STAMP) ## The cluster's tests: shared page cache, limits, journeys and outbox; a server killed mid-request (3 minutes)
 	CLUSTER_TESTS=1 $(BIN)/python -m pytest bench/tests/test_cluster.py $(CLUSTER_TEST_ARGS)
+
+soak: $(RUNTIME_STAMP) ## 10,000 referrals from 50 families on the cluster, PostgreSQL and Redis restarted mid-run (SOAK_SUBMISSIONS=300: short)
+	$(BIN)/python -m bench.soak --submissions $(SOAK_SUBMISSIONS) --clients $(SOAK_CLIENTS) $(SOAK_ARGS)
