@@ -261,6 +261,9 @@ def coverage_problems(version, scenarios):
     return problems
 
 
+INCOMPLETE = "some of its answers, scores or thresholds are still empty: fill them in and save again"
+
+
 def failing_scenarios(questionnaire):
     """(what, what went wrong) for everything that must be put right before this version is published: a
     definition that does not build, a tier out of reach, a scenario that fails, and coverage that is missing.
@@ -269,6 +272,9 @@ def failing_scenarios(questionnaire):
         version = build_version(questionnaire)
     except (InvalidDefinition, ValueError) as error:
         return [("the questionnaire itself", str(error))]
+    except (TypeError, KeyError):
+        # A draft saved with fields still empty (drafts skip required fields; autosave saves them too).
+        return [("the questionnaire itself", INCOMPLETE)]
     scenarios = [block.value for block in questionnaire.scenarios]
     if not scenarios:
         return [("safety scenarios", "add at least one scenario before publishing")]
@@ -278,3 +284,43 @@ def failing_scenarios(questionnaire):
         if problem:
             failures.append((scenario["name"], problem))
     return failures + coverage_problems(version, scenarios)
+
+
+@dataclass(frozen=True)
+class SafetyReport:
+    """Every safety check on one version, in staff words: `failures` are exactly what blocks publishing
+    (`failing_scenarios`), `passes` what holds, each as (what, why)."""
+
+    failures: tuple
+    passes: tuple
+
+    @property
+    def ok(self):
+        return not self.failures
+
+
+def safety_report(questionnaire):
+    """What passes and what fails, for the edit screen and the approval step, before anyone publishes."""
+    failures = tuple(failing_scenarios(questionnaire))
+    try:
+        version = build_version(questionnaire)
+    except (InvalidDefinition, ValueError, TypeError, KeyError):
+        return SafetyReport(failures, ())
+    failing = {name for name, _ in failures}
+    passes = []
+    for scenario in (block.value for block in questionnaire.scenarios):
+        if run_scenario(version, scenario) is None:
+            passes.append((scenario["name"], f"gets '{tier_label(scenario['expected_outcome'])}' as expected"))
+    for domain in version.definition.domains:
+        if domain.name not in failing:
+            passes.append(
+                (
+                    domain.name,
+                    "every tier can be reached for every age band, and scenarios expect each tier and sit on "
+                    "each side of both thresholds",
+                )
+            )
+    for flag in version.definition.red_flags:
+        if ("Red flags", f"no scenario answers yes to '{flag.question}'") not in failures:
+            passes.append(("Red flags", f"a scenario answers yes to '{flag.question}'"))
+    return SafetyReport(failures, tuple(passes))
