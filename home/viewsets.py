@@ -1,7 +1,9 @@
+from django import forms
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -69,6 +71,68 @@ class AppendOnlyPermissionPolicy(ModelPermissionPolicy):
         return self.user_has_permission(user, action)
 
 
+def prefilled_value(wait):
+    """What the form was filled in with, as "pathway:weeks:share" (share blank when none)."""
+    share = "" if wait.share_within_18_weeks is None else wait.share_within_18_weeks
+    return f"{wait.pathway}:{wait.weeks}:{share}"
+
+
+def figures_in_words(wait):
+    weeks = f"{wait.weeks} week{'' if wait.weeks == 1 else 's'}"
+    if wait.share_within_18_weeks is None:
+        return weeks
+    return f"{weeks} ({wait.share_within_18_weeks}% within 18 weeks)"
+
+
+class WaitingTimeForm(WagtailAdminModelForm):
+    """A new figure. Opened from a team it is filled in with one pathway's current figures; switching
+    the pathway used to keep them (the routine 95% saved as the urgent share), so figures left exactly
+    as filled in for another pathway are refused, and every pathway's current figures are shown."""
+
+    prefilled_from = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        team = Team.objects.filter(pk=self["team"].value() or None).first()
+        if team is not None:
+            from home.waiting_times import current_wait
+
+            lines = []
+            for pathway in Pathway:
+                wait = current_wait(team, pathway)
+                lines.append(f"{pathway.label}: {figures_in_words(wait) if wait else 'none published'}")
+            self.fields["pathway"].help_text = f"Published now for {team.name}: " + "; ".join(lines) + "."
+
+    def clean(self):
+        cleaned_data = super().clean()
+        pathway, weeks = cleaned_data.get("pathway"), cleaned_data.get("weeks")
+        was_pathway, _, rest = (cleaned_data.get("prefilled_from") or "").partition(":")
+        was_weeks, _, was_share = rest.partition(":")
+        if not was_pathway or was_pathway not in Pathway.values or not pathway or pathway == was_pathway:
+            return cleaned_data
+        share = cleaned_data.get("share_within_18_weeks")
+        if str(weeks) == was_weeks and ("" if share is None else str(share)) == was_share:
+            self.add_error(
+                "weeks",
+                f"These are the {Pathway(was_pathway).label} figures, filled in when the form opened. "
+                f"Enter the {Pathway(pathway).label} figures.",
+            )
+        return cleaned_data
+
+
+class WeeksPanel(FieldPanel):
+    """The weeks field, carrying the hidden record of what the form was filled in with (no label of its own)."""
+
+    def get_form_options(self):
+        options = super().get_form_options()
+        options["fields"] = [*options.get("fields", []), "prefilled_from"]
+        return options
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        def render_html(self, parent_context=None):
+            return super().render_html(parent_context) + self.form["prefilled_from"].as_widget()
+
+
 class WaitingTimeCreateView(CreateView):
     """A new figure, pre-filled from the current one when opened from a team (?team=…&pathway=…)."""
 
@@ -82,7 +146,11 @@ class WaitingTimeCreateView(CreateView):
             initial.update(team=team, pathway=pathway)
             wait = current_wait(team, pathway)
             if wait is not None:
-                initial.update(weeks=wait.weeks, share_within_18_weeks=wait.share_within_18_weeks)
+                initial.update(
+                    weeks=wait.weeks,
+                    share_within_18_weeks=wait.share_within_18_weeks,
+                    prefilled_from=prefilled_value(wait),
+                )
         return initial
 
     def save_instance(self):
@@ -98,13 +166,16 @@ class WaitingTimeViewSet(ModelViewSet):
     menu_label = "Waiting times"
     add_view_class = WaitingTimeCreateView
     copy_view_enabled = False
-    panels = [
-        FieldPanel("team"),
-        FieldPanel("pathway"),
-        FieldPanel("weeks"),
-        FieldPanel("share_within_18_weeks"),
-        FieldPanel("as_of"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("team"),
+            FieldPanel("pathway"),
+            WeeksPanel("weeks"),
+            FieldPanel("share_within_18_weeks"),
+            FieldPanel("as_of"),
+        ],
+        base_form_class=WaitingTimeForm,
+    )
     list_display = [
         Column("team", label="Team", accessor="team.name"),
         Column("pathway", label="Pathway", accessor="get_pathway_display"),
