@@ -362,3 +362,57 @@ def test_unreachable_tiers_are_exactly_those_no_answers_reach(definition):
             reached.add(route(definition, answers).domains[0].tier)
     assert set(definition.unreachable_tiers(domain, "band")) == {t for t in TIERS if t not in reached}
     assert definition.max_score(domain, "band") == max(definition.possible_scores(domain, "band"))
+
+
+# --- Language independence and plain Python (safety property 6; docs/clinical-safety.md) -------------------
+
+
+def in_another_language(definition):
+    """Every word staff write replaced (as a translation would), every code kept."""
+    from dataclasses import replace
+
+    def words(text):
+        return f"[cy] {text}"
+
+    def options(scale):
+        return tuple(replace(option, label=words(option.label)) for option in scale)
+
+    return replace(
+        definition,
+        red_flags=tuple(replace(f, question=words(f.question), reason=words(f.reason)) for f in definition.red_flags),
+        domains=tuple(
+            replace(d, name=words(d.name), questions=tuple(replace(q, text=words(q.text)) for q in d.questions))
+            for d in definition.domains
+        ),
+        scale=options(definition.scale),
+        impact_options=options(definition.impact_options),
+    )
+
+
+@settings(max_examples=500)
+@given(full_answers())
+def test_the_same_answers_in_another_language_give_the_same_outcome(given_answers):
+    english, welsh = route(DEFINITION, given_answers), route(in_another_language(DEFINITION), given_answers)
+    assert welsh.overall == english.overall
+    assert [f.code for f in welsh.red_flags] == [f.code for f in english.red_flags]
+    assert [(d.code, d.score, d.tier, d.escalated) for d in welsh.domains] == [
+        (d.code, d.score, d.tier, d.escalated) for d in english.domains
+    ]
+
+
+def test_the_engine_is_plain_python():
+    """No Django, no database, no settings: the same rules everywhere, deterministic and testable alone."""
+    import ast
+    import sys
+    from pathlib import Path
+
+    import selfassess.engine
+
+    tree = ast.parse(Path(selfassess.engine.__file__).read_text())
+    imported = {
+        (node.module if isinstance(node, ast.ImportFrom) else alias.name).split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported <= set(sys.stdlib_module_names), imported - set(sys.stdlib_module_names)

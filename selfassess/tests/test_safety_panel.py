@@ -234,3 +234,20 @@ def test_the_live_version_has_no_draft_to_compare(client):
     response = client.get(impact_url(Questionnaire.objects.current()))
     assert "there is no draft to compare" in response.content.decode()
     assert 'id="selfassess-impact"' not in client.get(edit_url(Questionnaire.objects.current())).content.decode()
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+def test_an_editor_cannot_publish_the_questionnaire_only_submit_it(client):
+    """Only the clinical approval step publishes: an editor's publish is not carried out, even of a passing draft."""
+    signed_in(client, "editor")
+    questionnaire = Questionnaire.objects.current()
+    live_revision = questionnaire.live_revision_id
+    edit = client.get(edit_url(questionnaire)).content.decode()
+    assert 'name="action-publish"' not in edit
+    assert "Submit to Clinical approval" in edit
+
+    save_draft(client, questionnaire, title="Check your child's needs (editor)", **{"action-publish": "action-publish"})
+
+    questionnaire.refresh_from_db()
+    assert questionnaire.live_revision_id == live_revision
+    assert Questionnaire.objects.current().title != "Check your child's needs (editor)"
