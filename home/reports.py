@@ -161,3 +161,27 @@ class PageFeedbackDetailView(FormulaSafeExportMixin, PagePermissionMixin, Report
 
     def get_queryset(self):
         return PageFeedback.objects.filter(page=self.page).order_by("-created_at")
+
+
+class BrokenLinksReportView(FormulaSafeExportMixin, PagePermissionMixin, ReportView):
+    """Links in live pages that lead nowhere (home/links.py), then the web addresses not checked."""
+
+    page_title = "Broken links"
+    header_icon = "link"
+    index_url_name = "broken_links_report"
+    index_results_url_name = "broken_links_report_results"
+    columns = [
+        TitleColumn("title", label="Page", get_url=_edit_url),
+        Column("link", label="Link to"),
+        Column("problem", label="Problem"),
+    ]
+    list_export = ["title", "link", "problem"]
+    export_headings = {"title": "Page", "link": "Link to", "problem": "Problem"}
+
+    def get_queryset(self):
+        from home.links import link_report
+
+        return link_report()
+
+    def get_filename(self):
+        return f"broken-links-{timezone.localdate():%Y-%m-%d}"

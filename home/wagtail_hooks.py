@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 
 from home.approval import changes_requested
 from home.models import WaitingTime
-from home.reports import FeedbackReportView, PageFeedbackDetailView, ReviewDueReportView
+from home.reports import BrokenLinksReportView, FeedbackReportView, PageFeedbackDetailView, ReviewDueReportView
 from home.viewsets import taxonomy_viewset_group, teams_viewset_group, waiting_time_permission_policy
 
 register_snippet(taxonomy_viewset_group)
@@ -36,6 +36,12 @@ def register_content_report_urls():
             name="page_feedback_report_results",
         ),
         path("reports/page-feedback/<int:page_id>/", PageFeedbackDetailView.as_view(), name="page_feedback_detail"),
+        path("reports/broken-links/", BrokenLinksReportView.as_view(), name="broken_links_report"),
+        path(
+            "reports/broken-links/results/",
+            BrokenLinksReportView.as_view(results_only=True),
+            name="broken_links_report_results",
+        ),
     ]
 
 
@@ -47,6 +53,11 @@ class PageEditorsMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_review_due_menu_item():
     return PageEditorsMenuItem("Pages due for review", reverse("content_review_report"), icon_name="date", order=50)
+
+
+@hooks.register("register_reports_menu_item")
+def register_broken_links_menu_item():
+    return PageEditorsMenuItem("Broken links", reverse("broken_links_report"), icon_name="link", order=55)
 
 
 @hooks.register("register_reports_menu_item")
