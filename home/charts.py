@@ -22,6 +22,8 @@ GRID_COLOUR = "#d8dde0"
 class ChartPoint:
     label: str
     value: int | None
+    # Where a bar chart has no value to draw: why (for example "fewer than 5"), instead of its hidden_label.
+    note: str = ""
 
 
 def _axis_top(values, target):
@@ -154,11 +156,25 @@ def _number(value):
     return f"{value:.1f}"
 
 
-BAR_WIDTH = 760
-BAR_LABEL_WIDTH = 330  # room for "Speak to your GP or health visitor within days"
-BAR_VALUE_WIDTH = 110  # room for the value, or "fewer than 5", after the longest bar
+BAR_WIDTH = 720
+BAR_LONGEST_LABEL = 380  # "Speak to your GP or health visitor within days" fits
+BAR_FONT_SIZE = 14
+BAR_CHARACTER_WIDTH = 7.4  # roughly, for Arial at 14 px: enough to leave room for the longest label
+BAR_VALUE_WIDTH = 100  # room for the value, or "fewer than 5", after the longest bar
 BAR_ROW_HEIGHT = 30
-BAR_TOP, BAR_BOTTOM = 8, 36
+BAR_TOP, BAR_BOTTOM = 8, 40
+
+
+def _bar_scale(values):
+    """A round top above the highest value, with a step of 1, 2 or 5 times a power of ten: at most 5 steps."""
+    highest = max([0, *values])
+    magnitude = 1
+    while True:
+        for step in (magnitude, 2 * magnitude, 5 * magnitude):
+            top = (highest // step + 1) * step
+            if top // step <= 5:
+                return top, step
+        magnitude *= 10
 
 
 def bar_chart_svg(points, *, chart_id, title, description, unit="", top=None, hidden_label="fewer than 5"):
@@ -169,11 +185,12 @@ def bar_chart_svg(points, *, chart_id, title, description, unit="", top=None, hi
     """
     values = [point.value for point in points if point.value is not None]
     if top is None:
-        top, step = _axis_top(values, 0)
+        top, step = _bar_scale(values)
     else:
         step = max(top // 5, 1)
-    plot_left = BAR_LABEL_WIDTH
-    plot_width = BAR_WIDTH - BAR_LABEL_WIDTH - BAR_VALUE_WIDTH
+    longest = max([len(str(point.label)) for point in points] or [0])
+    plot_left = round(min(max(60, longest * BAR_CHARACTER_WIDTH + 12), BAR_LONGEST_LABEL))
+    plot_width = BAR_WIDTH - plot_left - BAR_VALUE_WIDTH
     plot_height = BAR_ROW_HEIGHT * max(len(points), 1)
     height = BAR_TOP + plot_height + BAR_BOTTOM
     suffix = "%" if unit == "%" else ""
@@ -185,12 +202,13 @@ def bar_chart_svg(points, *, chart_id, title, description, unit="", top=None, hi
         format_html(
             '<svg class="portal-chart portal-chart--bars" id="{}" role="img" aria-labelledby="{}-title {}-desc" '
             'width="100%" viewBox="0 0 {} {}" xmlns="http://www.w3.org/2000/svg" '
-            'font-family="Frutiger W01, Arial, sans-serif" font-size="13">',
+            'font-family="Frutiger W01, Arial, sans-serif" font-size="{}">',
             chart_id,
             chart_id,
             chart_id,
             BAR_WIDTH,
             height,
+            BAR_FONT_SIZE,
         ),
         format_html('<title id="{}-title">{}</title>', chart_id, title),
         format_html('<desc id="{}-desc">{}</desc>', chart_id, description),
@@ -208,7 +226,7 @@ def bar_chart_svg(points, *, chart_id, title, description, unit="", top=None, hi
                 x(tick),
                 BAR_TOP + plot_height + 18,
                 TEXT_COLOUR,
-                tick,
+                f"{tick:,}",
                 suffix,
             )
         )
@@ -240,7 +258,7 @@ def bar_chart_svg(points, *, chart_id, title, description, unit="", top=None, hi
                     plot_left + 6,
                     _number(middle + 4),
                     TEXT_COLOUR,
-                    hidden_label,
+                    point.note or hidden_label,
                 )
             )
             continue
@@ -258,7 +276,7 @@ def bar_chart_svg(points, *, chart_id, title, description, unit="", top=None, hi
                 _number(float(x(point.value)) + 6),
                 _number(middle + 4),
                 TEXT_COLOUR,
-                point.value,
+                f"{point.value:,}",
                 suffix,
             )
         )

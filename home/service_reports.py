@@ -168,6 +168,7 @@ def share_cell(part, whole):
 class Row:
     label: str
     cells: tuple
+    in_chart: bool = True  # a total is in the table, not drawn beside the parts it adds up
 
 
 @dataclass
@@ -185,8 +186,15 @@ class Section:
         self.slug = self.slug or slugify(self.title)
 
     @property
+    def charted(self):
+        return [row for row in self.rows if row.in_chart]
+
+    @property
     def chart(self):
-        points = [ChartPoint(row.label, row.cells[self.chart_column].value) for row in self.rows]
+        points = [
+            ChartPoint(row.label, cell.value, note=cell.shown.lower() if cell.value is None else "")
+            for row, cell in ((row, row.cells[self.chart_column]) for row in self.charted)
+        ]
         measure = self.headings[self.chart_column]
         return bar_chart_svg(
             points,
@@ -201,7 +209,7 @@ class Section:
     def describe(self):
         """The chart's text alternative: every bar in words, as the table says it."""
         measure = self.headings[self.chart_column].lower()
-        parts = [f"{row.label}: {row.cells[self.chart_column].shown}" for row in self.rows]
+        parts = [f"{row.label}: {row.cells[self.chart_column].shown}" for row in self.charted]
         return f"{measure.capitalize()} by {self.group_heading.lower()}. " + "; ".join(parts) + "."
 
 

@@ -220,7 +220,7 @@ def self_assessment_sections(start, end):
         row = by_outcome.pop(code, {"n": 0, "referred": 0})
         total, referred = total + row["n"], referred + row["referred"]
         outcome_rows.append(Row(label, (count_cell(row["n"]), count_cell(row["referred"]))))
-    outcome_rows.append(Row("All self-assessments", (count_cell(total), count_cell(referred))))
+    outcome_rows.append(Row("All self-assessments", (count_cell(total), count_cell(referred)), in_chart=False))
     return [
         Section(
             "Self-assessments by outcome, and how many went on to refer",

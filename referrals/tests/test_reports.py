@@ -213,6 +213,9 @@ def test_share_first_seen_within_18_weeks(managed, teams):
     assert by_team["North Team"] == ["5", "80%"]
     assert by_team["South Team"] == ["Fewer than 5", "Too few to show"]
     assert by_team["East Team"] == ["0", "No one"]
+    chart = html[html.index('id="chart-within-18-weeks-by-team"') :]
+    chart = chart[: chart.index("</svg>")]
+    assert ">too few to show</text>" in chart and ">no one</text>" in chart
     seen_in = today - datetime.timedelta(days=3)
     assert table(html, "within-18-weeks-by-month")[seen_in.strftime("%b %Y")] == ["7", "85%"]
 
@@ -365,6 +368,8 @@ def test_self_assessments_by_outcome_area_referral_and_repeat(managed, teams, qu
     html = managed.get(ASSESSMENTS).content.decode()
 
     outcomes = table(html, "self-assessments-by-outcome")
+    chart = html[html.index('id="chart-self-assessments-by-outcome"') :]
+    assert 'data-label="All self-assessments"' not in chart[: chart.index("</svg>")]  # a total is not a bar
     assert outcomes["Advice you can start today"] == ["6", "0"]
     assert outcomes["Advice and a group or workshop"] == ["Fewer than 5", "Fewer than 5"]
     assert outcomes["Ask for a referral"] == ["6", "0"]
