@@ -1,10 +1,12 @@
-"""Demo content for schools: the hub, packs (their PDFs rendered from the pages), and training sessions with bookings."""
+"""Demo content for schools: the hub, packs (their PDFs rendered from the pages) and their downloads, and training
+sessions with bookings."""
 
 from django.utils import timezone
 
 from home.models import HomePage
 from portal.demo import ensure_page, ensure_record
 from resources.demo import hub, training
+from resources.demo.downloads import ensure_downloads
 from resources.demo.packs import PACKS
 from resources.demo.roles import ensure_schools_roles
 from resources.models import (
@@ -31,8 +33,8 @@ def load(log):
     schools = ensure_page(log, home, SchoolsHubPage, "schools", **hub.HUB)
     pack_index = ensure_page(log, schools, ResourcePackIndexPage, "resources", **hub.PACK_INDEX)
     ensure_page(log, schools, TrainingIndexPage, "training", **hub.TRAINING_INDEX)
-    for spec in PACKS:
-        ensure_pack(log, pack_index, spec, tags)
+    packs = [ensure_pack(log, pack_index, spec, tags) for spec in PACKS]
+    ensure_downloads(log, packs, timezone.localdate())
     load_training(log, timezone.localdate())
     ensure_schools_roles(log, schools)
 
