@@ -3,6 +3,7 @@
 import datetime
 import io
 import logging
+import os
 import zipfile
 
 import pytest
@@ -372,6 +373,10 @@ def test_hostile_files_get_an_answer_never_a_server_error(client, school_at_evid
     if data.draw(st.booleans(), label="a real docx or image"):
         content = data.draw(sampled([docx_bytes(), docx_bytes(word=False), png_bytes(), jpeg_bytes()]), label="real")
     name = data.draw(hostile_text(max_size=60, huge=False), label="name").encode("utf-8", "replace").decode() or "x"
+    if os.path.basename(name) in {"", ".", ".."}:
+        # Django will not build such an upload at all (SuspiciousFileOperation in the test client), and
+        # its multipart parser drops one that arrives: keep the hostile folders, end with a name.
+        name += "x"
     posted = {
         "file": SimpleUploadedFile(
             name, content, content_type=data.draw(sampled(["application/pdf", "text/html", ""]))
