@@ -77,3 +77,32 @@ def run_manage(*args, env_overrides):
     return subprocess.run(  # noqa: S603 (our own argv)
         [sys.executable, "manage.py", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True, timeout=120
     )
+
+
+# In a real browser (Playwright pages) ------------------------------------------------------------
+
+
+def shot(page, name):
+    """A full-page screenshot in $SCREENSHOT_DIR when it is set, to look at what a test walked."""
+    folder = os.environ.get("SCREENSHOT_DIR", "")
+    if folder:
+        page.screenshot(path=os.path.join(folder, f"{name}.png"), full_page=True)
+
+
+def sign_in_in_browser(page, base_url, username):
+    """A demo login signs in to the admin with the demo password (no second factor in tests)."""
+    page.context.clear_cookies()
+    page.goto(f"{base_url}/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(os.environ["DEMO_PASSWORD"])
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url("**/admin/")
+
+
+def settled(page):
+    """Wait for the admin's fade-ins to end (the axe fixture does this itself before measuring)."""
+    page.evaluate(
+        "Promise.all(document.getAnimations()"
+        ".filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map(a => a.finished))"
+    )
+    return page

@@ -5,40 +5,17 @@ screens pass axe (the filtered listing is Wagtail's own, and its "N matches" hea
 SCREENSHOT_DIR=... keeps a picture of each step."""
 
 import datetime
-import os
 
 import pytest
 from django.core import mail
 from django.utils import timezone
 
+from portal.tests.support import settled, shot
+from portal.tests.support import sign_in_in_browser as sign_in
 from resources.models import BookingStatus, TrainingBooking, TrainingEvent
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "")
 TITLE = "Scissor skills in reception"
-
-
-def shot(page, name):
-    if SCREENSHOTS:
-        page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
-
-
-def sign_in(page, base_url, username):
-    page.context.clear_cookies()
-    page.goto(f"{base_url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(os.environ["DEMO_PASSWORD"])
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/admin/")
-
-
-def settled(page):
-    """Wait for the admin's message fade-in to end: axe would measure the contrast halfway through it."""
-    page.evaluate(
-        "Promise.all(document.getAnimations()"
-        ".filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map(a => a.finished))"
-    )
-    return page
 
 
 def book(page, base_url, event, name, email):

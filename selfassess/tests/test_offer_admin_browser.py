@@ -3,40 +3,17 @@ Clinical approval; families still see the approved words; a clinician approves i
 screen and the new words are on the results. The screens pass axe. SCREENSHOT_DIR=... keeps a
 picture of each step."""
 
-import os
-
 import pytest
 
+from portal.tests.support import settled, shot
+from portal.tests.support import sign_in_in_browser as sign_in
 from selfassess.models import SupportOffer
 from selfassess.tests.factories import MILD, no_red_flags
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "")
 WORKSHOP = "Everyday skills workshop for parents and carers"
 OLD_WORDS = "A 2-hour online workshop about dressing"
 NEW_WORDS = "A 3-hour workshop in person about dressing, eating and washing, with a crèche."
-
-
-def shot(page, name):
-    if SCREENSHOTS:
-        page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
-
-
-def sign_in(page, base_url, username):
-    page.context.clear_cookies()
-    page.goto(f"{base_url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(os.environ["DEMO_PASSWORD"])
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/admin/")
-
-
-def settled(page):
-    page.evaluate(
-        "Promise.all(document.getAnimations()"
-        ".filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map(a => a.finished))"
-    )
-    return page
 
 
 def axe_on_wagtails_edit_screen(page, context):

@@ -4,40 +4,17 @@ the approval dialog. axe finds nothing on the panel, the impact preview page or 
 SCREENSHOT_DIR=... keeps a picture of each screen."""
 
 import datetime
-import os
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 
+from portal.tests.support import settled, shot
+from portal.tests.support import sign_in_in_browser as sign_in
 from selfassess.models import Assessment, Questionnaire, current_version
 from selfassess.tests.factories import DRESSED_AT_10, DRESSED_AT_13, make_assessments, stored_answers
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "")
-
-
-def shot(page, name):
-    if SCREENSHOTS:
-        page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
-
-
-def sign_in(page, base_url, username):
-    page.context.clear_cookies()
-    page.goto(f"{base_url}/admin/login/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(os.environ["DEMO_PASSWORD"])
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url("**/admin/")
-
-
-def settled(page):
-    """Wait for the admin's fade-ins to end: axe would measure contrast halfway through one."""
-    page.evaluate(
-        "Promise.all(document.getAnimations()"
-        ".filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map(a => a.finished))"
-    )
-    return page
 
 
 def axe_on(page, selector, what):
