@@ -1,6 +1,9 @@
 """Published pages in a real Chromium: keyboard-only navigation and axe-core on every page type."""
 
 import pytest
+from playwright.sync_api import expect
+
+from portal.tests.support import ERROR_TITLE
 
 pytestmark = pytest.mark.browser
 
@@ -31,15 +34,15 @@ def test_every_demo_page_type_has_no_axe_violations(live_demo_site, browser_page
 def test_forms_in_their_error_state_have_no_axe_violations(live_demo_site, browser_page, axe):
     base_url = live_demo_site.url
     browser_page.goto(base_url + "/search/?q=" + "a" * 300)
-    assert browser_page.title().startswith("Error: ")
+    expect(browser_page).to_have_title(ERROR_TITLE)
     summary = browser_page.locator(".nhsuk-error-summary")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     # NHS.UK frontend moves focus to the summary so screen readers announce it first.
     assert browser_page.evaluate("document.activeElement.classList.contains('nhsuk-error-summary')")
     axe(browser_page, context="search error state")
 
     browser_page.goto(base_url + "/advice/?area=not-an-area")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     axe(browser_page, context="advice filter error state")
 
 

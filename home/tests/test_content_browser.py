@@ -1,6 +1,7 @@
 """The feedback widget and search, in a real Chromium with axe-core, without JavaScript help."""
 
 import pytest
+from playwright.sync_api import expect
 
 from home.models import PageFeedback
 
@@ -18,7 +19,7 @@ def test_feedback_widget_and_search_work_and_have_no_axe_violations(live_demo_si
 
     feedback.get_by_role("button", name="No this page is not useful").click()
     comment = page.get_by_label("How could we make this page better? (optional)")
-    assert comment.is_visible()
+    expect(comment).to_be_visible()
     axe(page, context="feedback comment step")
 
     comment.fill("More pictures please. Call me on 07700 900123.")
@@ -39,7 +40,7 @@ def test_feedback_widget_and_search_work_and_have_no_axe_violations(live_demo_si
     assert page.locator("main .nhsuk-tag").all_inner_texts() == ["Story"]
 
     page.goto(base_url + "/search/?q=qwxzvv")
-    assert page.get_by_role("link", name="Check your child's needs").is_visible()
+    expect(page.get_by_role("link", name="Check your child's needs")).to_be_visible()
     axe(page, context="search with no results")
 
     page.goto(base_url + "/stories/?area=getting-dressed")

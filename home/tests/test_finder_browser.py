@@ -1,6 +1,9 @@
 """The postcode journey and the waiting-times page in a real Chromium, checked by axe in every state."""
 
 import pytest
+from playwright.sync_api import expect
+
+from portal.tests.support import ERROR_TITLE
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +23,7 @@ def test_postcode_journey_and_waiting_times_in_every_state(live_demo_site, brows
     assert "postcode=" in browser_page.url
     heading = browser_page.locator("h1").inner_text()
     assert "SG1 2AB" in heading and "Stevenage and North Hertfordshire" in heading
-    assert browser_page.get_by_text("About 6 weeks").is_visible()
+    expect(browser_page.get_by_text("About 6 weeks")).to_be_visible()
     axe(browser_page, context="team finder result")
 
     # The result has its own address: opening it again gives the same team.
@@ -33,7 +36,7 @@ def test_postcode_journey_and_waiting_times_in_every_state(live_demo_site, brows
     axe(browser_page, context="not in our area")
 
     search(browser_page, "not a postcode")
-    assert browser_page.title().startswith("Error: ")
+    expect(browser_page).to_have_title(ERROR_TITLE)
     summary = browser_page.locator(".nhsuk-error-summary")
     assert summary.is_visible() and "Enter a full UK postcode" in summary.inner_text()
     axe(browser_page, context="team finder error state")
@@ -49,5 +52,5 @@ def test_postcode_journey_and_waiting_times_in_every_state(live_demo_site, brows
     assert first.get_attribute("role") == "img"
     assert first.bounding_box()["width"] > 200
     browser_page.locator("summary:has-text('Show the chart')").first.click()
-    assert browser_page.locator("table.nhsuk-table").first.is_visible()
+    expect(browser_page.locator("table.nhsuk-table").first).to_be_visible()
     axe(browser_page, context="waiting times")

@@ -2,6 +2,7 @@
 refers with the postcode already filled in, and every new page passes axe."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -27,7 +28,7 @@ def test_a_parent_on_a_phone_goes_from_their_postcode_to_the_referral(live_demo_
     axe(page, context="postcode result")
     page.get_by_role("link", name="Refer online").click()
     page.wait_for_url(base_url + "/refer/")
-    assert page.get_by_text("We will fill in the postcode you gave us, SG1 2AB").is_visible()
+    expect(page.get_by_text("We will fill in the postcode you gave us, SG1 2AB")).to_be_visible()
     axe(page, context="referral start with a postcode")
 
     page.get_by_role("button", name="Start now").click()
@@ -51,4 +52,4 @@ def test_new_front_door_pages_pass_axe_at_phone_width(live_demo_site, browser_pa
     # The footer's urgent help and its links, reachable on every page.
     footer = browser_page.locator("footer")
     assert footer.get_by_role("link", name="999").get_attribute("href") == "tel:999"
-    assert footer.get_by_role("link", name="Where is my referral?").is_visible()
+    expect(footer.get_by_role("link", name="Where is my referral?")).to_be_visible()

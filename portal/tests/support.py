@@ -8,6 +8,7 @@ App-specific helpers (walking a journey, building pages) stay in that app's `tes
 import csv
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +21,9 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 BASE_DIR = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k" * 20 + "-a-long-random-production-secret-0123456789"
 PUBLIC_BASE_URL = "https://portal.example.nhs.uk"
+
+# A page in an error state has a title starting "Error: " (GOV.UK pattern); browser tests wait for it with expect().
+ERROR_TITLE = re.compile(r"^Error: ")
 
 
 def exported_rows(response, export_format):

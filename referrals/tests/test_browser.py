@@ -2,7 +2,9 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
+from portal.tests.support import ERROR_TITLE
 from referrals.models import Referral
 
 pytestmark = pytest.mark.browser
@@ -24,8 +26,8 @@ def test_parent_journey_end_to_end_with_axe(live_demo_site, browser_page, axe):
     page.get_by_label("Year").fill("2018")
     page.get_by_label("NHS number").fill("943 476 5918")
     page.get_by_role("button", name="Continue").click()
-    assert page.title().startswith("Error: ")
-    assert page.get_by_text("Date of birth must be a real date").first.is_visible()
+    expect(page).to_have_title(ERROR_TITLE)
+    expect(page.get_by_text("Date of birth must be a real date").first).to_be_visible()
     axe(page, "about the child, with errors")
     page.get_by_label("Day").fill("15")
     page.get_by_label("Month").fill("3")
@@ -57,7 +59,7 @@ def test_parent_journey_end_to_end_with_axe(live_demo_site, browser_page, axe):
     page.get_by_role("button", name="Continue").click()
 
     assert page.get_by_role("heading", level=1).inner_text() == "Check your answers before sending the referral"
-    assert page.get_by_text("<b>Getting dressed</b> takes an hour").is_visible()
+    expect(page.get_by_text("<b>Getting dressed</b> takes an hour")).to_be_visible()
     axe(page, "check answers")
     page.get_by_role("button", name="Send referral").click()
     referral = Referral.objects.get(child_first_name="Zed")
@@ -127,7 +129,7 @@ def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_p
     page.get_by_label("Parent or carer's full name").fill("Robin Example")
     axe(page, "consent (school)")
     page.get_by_role("button", name="Continue").click()
-    assert page.title().startswith("Error: ")
+    expect(page).to_have_title(ERROR_TITLE)
     summary = page.locator(".nhsuk-error-summary")
     assert "Enter the parent or carer's phone number or email address" in summary.inner_text()
     axe(page, "consent (school), with errors")
@@ -137,15 +139,15 @@ def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_p
     page.get_by_label("Your full name").fill("Sandy Senco")
     page.get_by_label("Your job title").fill("SENCo")
     # Asked once: where they work is the child's school unless they say otherwise.
-    assert page.get_by_text("Leave this empty if you work at Example Primary School").is_visible()
+    expect(page.get_by_text("Leave this empty if you work at Example Primary School")).to_be_visible()
     page.get_by_label("Email address").fill("senco@example.org")
     page.get_by_label("By email").check()
     axe(page, "contact (school)")
     page.get_by_role("button", name="Continue").click()
 
     assert page.get_by_role("heading", level=1).inner_text() == "Check your answers before sending the referral"
-    assert page.get_by_text("robin@example.org").is_visible()
-    assert page.get_by_text("APDR review.pdf (PDF").is_visible()
+    expect(page.get_by_text("robin@example.org")).to_be_visible()
+    expect(page.get_by_text("APDR review.pdf (PDF")).to_be_visible()
     shot(page, tmp_path, "check-answers")
     axe(page, "check answers (school)")
     page.get_by_role("button", name="Send referral").click()
@@ -180,7 +182,7 @@ def school_files(page, axe, tmp_path):
     fake.write_bytes(b"<html><body>Not really a PDF</body></html>")
     page.locator("input[type=file]").set_input_files(str(fake))
     page.get_by_role("button", name="Add file").click()
-    assert page.title().startswith("Error: ")
+    expect(page).to_have_title(ERROR_TITLE)
     summary = page.locator(".nhsuk-error-summary")
     assert "The selected file must be a PDF, Word document (.docx), JPG or PNG" in summary.inner_text()
     assert page.evaluate("document.activeElement.classList.contains('nhsuk-error-summary')")
@@ -193,8 +195,8 @@ def school_files(page, axe, tmp_path):
     fake.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
     page.locator("input[type=file]").set_input_files(str(fake))
     page.get_by_role("button", name="Add file").click()
-    assert not page.title().startswith("Error: ")
-    assert page.get_by_test_id("files-added").get_by_role("term").get_by_text("APDR review.pdf").is_visible()
+    expect(page).not_to_have_title(ERROR_TITLE)
+    expect(page.get_by_test_id("files-added").get_by_role("term").get_by_text("APDR review.pdf")).to_be_visible()
     shot(page, tmp_path, "one-added")
     axe(page, "school files, one added")
 
@@ -210,7 +212,7 @@ def school_files(page, axe, tmp_path):
     assert plain.get_by_role("heading", level=1).inner_text().startswith("Which other services are helping the child?")
     plain.go_back()
     plain.reload()
-    assert plain.get_by_test_id("files-added").get_by_role("term").get_by_text("Writing sample.png").is_visible()
+    expect(plain.get_by_test_id("files-added").get_by_role("term").get_by_text("Writing sample.png")).to_be_visible()
     shot(plain, tmp_path, "no-javascript-phone")
     context.close()
     page.reload()
@@ -241,7 +243,7 @@ def files_for_the_receiving_team_only(live_demo_site, chromium, referral, axe, t
         if allowed:
             page.goto(f"{live_demo_site.url}/admin/referrals/{referral.pk}/")
             files = page.get_by_test_id("attachments")
-            assert files.get_by_role("link", name="APDR review.pdf").is_visible()
+            expect(files.get_by_role("link", name="APDR review.pdf")).to_be_visible()
             axe(page, "referral with the school's files")
             files.scroll_into_view_if_needed()
             page.screenshot(path=str(Path(SHOTS or tmp_path) / "school-files-triage-screen.png"))

@@ -9,7 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
+from portal.tests.support import ERROR_TITLE
 from referrals.models import Referral
 
 pytestmark = pytest.mark.browser
@@ -68,7 +70,7 @@ def test_a_manager_reads_every_report_and_exports_counts_only(live_demo_site, br
     page.get_by_label("To", exact=True).fill("2026-04-01")
     page.get_by_role("button", name="Show figures").click()
     page.wait_for_load_state()
-    assert page.title().startswith("Error: ")
+    expect(page).to_have_title(ERROR_TITLE)
     summary = page.locator("#error-summary")
     assert "There is a problem" in summary.inner_text()
     assert page.evaluate("document.activeElement.id") == "error-summary"

@@ -4,7 +4,10 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 from pypdf import PdfReader
+
+from portal.tests.support import ERROR_TITLE
 
 pytestmark = pytest.mark.browser
 
@@ -44,7 +47,7 @@ def test_find_read_and_download_the_ks2_handwriting_pack(live_site_with_files, b
 
     page.get_by_role("link", name="Handwriting in key stage 2").click()
     assert page.locator("h1").inner_text() == "Handwriting in key stage 2"
-    assert page.get_by_text("Check the basics first").is_visible()
+    expect(page.get_by_text("Check the basics first")).to_be_visible()
     axe(page, context="pack page")
 
     with page.expect_download() as download_info:
@@ -66,7 +69,7 @@ def test_find_read_and_download_the_ks2_handwriting_pack(live_site_with_files, b
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url(re.compile(r"key_stage=ks3.*topic=handwriting|topic=handwriting.*key_stage=ks3"))
     assert page.get_by_role("link", name="Handwriting and typing at secondary school").is_visible()
-    assert page.get_by_text("1 pack").is_visible()
+    expect(page.get_by_text("1 pack")).to_be_visible()
 
 
 def test_join_the_waiting_list_for_the_full_session_then_a_cancellation_promotes(
@@ -77,12 +80,12 @@ def test_join_the_waiting_list_for_the_full_session_then_a_cancellation_promotes
     page.goto(base_url + "/schools/training/")
     axe(page, context="training listing")
     page.get_by_role("link", name="Join the waiting list for Sensory strategies in the classroom").click()
-    assert page.get_by_text("This session is full").is_visible()
+    expect(page.get_by_text("This session is full")).to_be_visible()
     axe(page, context="booking form")
 
     page.get_by_role("button", name="Book a place").click()
-    assert page.title().startswith("Error: ")
-    assert page.locator(".nhsuk-error-summary").is_visible()
+    expect(page).to_have_title(ERROR_TITLE)
+    expect(page.locator(".nhsuk-error-summary")).to_be_visible()
     axe(page, context="booking form error state")
 
     page.get_by_label("Full name").fill("Grace Hopper")
@@ -91,7 +94,7 @@ def test_join_the_waiting_list_for_the_full_session_then_a_cancellation_promotes
     page.get_by_label("Work email address").fill("g.hopper@riverside.example.sch.uk")
     page.get_by_role("button", name="Book a place").click()
     assert page.locator("h1").inner_text() == "You are on the waiting list"
-    assert page.get_by_text("You are number 3 on the waiting list").is_visible()
+    expect(page.get_by_text("You are number 3 on the waiting list")).to_be_visible()
     axe(page, context="booking done")
 
     # Someone with a place cancels through the link in their email.

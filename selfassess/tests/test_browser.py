@@ -1,6 +1,9 @@
 """The self-assessment in a real Chromium, with axe-core on every step and an error state."""
 
 import pytest
+from playwright.sync_api import expect
+
+from portal.tests.support import ERROR_TITLE
 
 pytestmark = pytest.mark.browser
 
@@ -43,26 +46,26 @@ def mild_journey(base_url, page, axe):
     page.get_by_role("button", name="Start now").click()
     axe(page, context="age band")
     page.get_by_role("button", name="Continue").click()  # nothing chosen: the error state
-    assert page.title().startswith("Error: ")
-    assert page.locator(".nhsuk-error-summary").is_visible()
+    expect(page).to_have_title(ERROR_TITLE)
+    expect(page.locator(".nhsuk-error-summary")).to_be_visible()
     axe(page, context="age band error state")
     page.get_by_label("Under 5 (pre-school)").check()
     page.get_by_role("button", name="Continue").click()
     answer_safety_questions(page, axe)
     page.get_by_role("button", name="Continue").click()  # no area chosen
-    assert page.locator(".nhsuk-error-summary").is_visible()
+    expect(page.locator(".nhsuk-error-summary")).to_be_visible()
     axe(page, context="areas error state")
     page.get_by_label("Getting dressed").check()
     page.get_by_role("button", name="Continue").click()
-    assert page.get_by_text("Step 1 of 1").is_visible()
+    expect(page.get_by_text("Step 1 of 1")).to_be_visible()
     answer_area(page, MILD, "Not at all", axe)
     assert page.locator("h1").inner_text() == "Check your answers"
     axe(page, context="check your answers")
     page.get_by_role("button", name="See your results").click()
 
     assert page.locator("h1").inner_text() == "Your results"
-    assert page.locator(".nhsuk-card--care--non-urgent").is_visible()
-    assert page.get_by_role("link", name="Dressing practice, step by step").is_visible()
+    expect(page.locator(".nhsuk-card--care--non-urgent")).to_be_visible()
+    expect(page.get_by_role("link", name="Dressing practice, step by step")).to_be_visible()
     assert page.get_by_role("link", name="Ask for a referral").count() == 0
     axe(page, context="universal result")
 
@@ -83,7 +86,7 @@ def severe_journey_then_progress(base_url, page, axe):
     page.goto(base_url + "/self-assessment/progress/")
     page.get_by_label("Enter your return code").fill("WRONG")
     page.get_by_role("button", name="Find my results").click()
-    assert page.locator(".nhsuk-error-summary").is_visible()
+    expect(page.locator(".nhsuk-error-summary")).to_be_visible()
     axe(page, context="return code error state")
     page.get_by_label("Enter your return code").fill(code)
     page.get_by_role("button", name="Find my results").click()
@@ -92,8 +95,8 @@ def severe_journey_then_progress(base_url, page, axe):
     answer_area(page, MILD, "A little")
     page.get_by_role("button", name="See your results").click()
     assert page.get_by_role("heading", name="Before and after").is_visible()
-    assert page.locator("svg.selfassess-chart").is_visible()
-    assert page.locator("table").get_by_text("18 of 18 (Ask for a referral)").is_visible()
+    expect(page.locator("svg.selfassess-chart")).to_be_visible()
+    expect(page.locator("table").get_by_text("18 of 18 (Ask for a referral)")).to_be_visible()
     axe(page, context="progress comparison")
 
 
@@ -101,7 +104,7 @@ def red_flag_journey(base_url, page, axe):
     start(page, base_url, axe, age="12 to 18 (secondary school)")
     answer_safety_questions(page, axe, yes=(4,))
     assert page.locator("h1").inner_text() == "Get help now"
-    assert page.locator(".nhsuk-card--care--emergency").get_by_text("0300 123 4043").is_visible()
+    expect(page.locator(".nhsuk-card--care--emergency").get_by_text("0300 123 4043")).to_be_visible()
     axe(page, context="get help now")
 
 

@@ -8,6 +8,7 @@ import datetime
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from portal.tests.support import settled, shot
 from portal.tests.support import sign_in_in_browser as sign_in
@@ -70,8 +71,8 @@ def test_the_panel_follows_the_draft_and_the_approver_sees_its_impact(live_demo_
     axe_on(page, "#selfassess-safety", "the safety panel with the impact preview")
     page.get_by_role("link", name="Open the impact preview on its own page").click()
     page.wait_for_url("**/questionnaire/impact/*/")
-    assert page.get_by_role("heading", name="What this draft would change for families").is_visible()
-    assert page.get_by_role("table").get_by_role("row", name="Getting dressed 6 0 4 2").is_visible()
+    expect(page.get_by_role("heading", name="What this draft would change for families")).to_be_visible()
+    expect(page.get_by_role("table").get_by_role("row", name="Getting dressed 6 0 4 2")).to_be_visible()
     axe(settled(page), context="impact preview page")
     shot(page, "safety-2-impact-preview-page")
 
@@ -80,7 +81,7 @@ def test_the_panel_follows_the_draft_and_the_approver_sees_its_impact(live_demo_
     page.locator("button.dropdown-toggle, [data-w-dropdown-target='toggle']").last.click()
     page.get_by_role("button", name="Submit to Clinical approval").click()
     page.wait_for_url("**/admin/snippets/selfassess/questionnaire/")
-    assert page.get_by_text("cannot be published until").first.is_visible()
+    expect(page.get_by_text("cannot be published until").first).to_be_visible()
 
     sign_in(page, base_url, "approver")
     page.goto(edit)
