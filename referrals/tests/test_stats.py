@@ -1,14 +1,11 @@
 import datetime
-import io
 
 import pytest
-from django.core.management import CommandError, call_command
 from django.utils import timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
-from home.models import Pathway, WaitingTime, WaitingTimeSource
-from home.waiting_times import current_wait
+from home.models import Pathway
 from referrals import stats
 from referrals.models import EventKind, Priority, ReferralEvent, ReferralStatus
 from referrals.pathways import pathway_for
@@ -193,71 +190,3 @@ def test_referral_dates_reads_tier_decline_and_appointment(teams):
     assert figures[ROUTINE].waiting_count == 1  # the specialist one; the declined one left the list
     assert figures[ROUTINE].share_percent == 0  # waited 19 weeks
     assert figures[Pathway.TARGETED_GROUP].median_weeks == 12
-
-
-def run(*args):
-    out = io.StringIO()
-    call_command("publish_waiting_times", *args, stdout=out)
-    return out.getvalue()
-
-
-@pytest.mark.django_db
-def test_publish_waiting_times_adds_computed_figures_and_keeps_history(teams):
-    north = teams["north"]
-    today = timezone.localdate()
-    yesterday = today - datetime.timedelta(days=1)
-    staff_figure = WaitingTime.objects.create(team=north, pathway=ROUTINE, weeks=30, as_of=yesterday)
-    for weeks_waited in (6, 8, 10):
-        ReferralFactory(
-            team=north,
-            status=ReferralStatus.APPOINTMENT_BOOKED,
-            received_at=received(weeks_waited + 1),
-            first_appointment_date=today - datetime.timedelta(weeks=1),
-        )
-    ReferralFactory(team=north, status=ReferralStatus.ACCEPTED_SPECIALIST, received_at=received(3))
-
-    assert "Dry run" in run("--dry-run")
-    assert not WaitingTime.objects.filter(source=WaitingTimeSource.COMPUTED).exists()
-
-    output = run()
-    assert "North Team, Routine assessment: median 8 weeks (3 seen), 1 waiting, 100% under 18 weeks" in output
-    wait = current_wait(north, ROUTINE)
-    assert (wait.weeks, wait.share_within_18_weeks, wait.as_of, wait.source) == (
-        8,
-        100,
-        today,
-        WaitingTimeSource.COMPUTED,
-    )
-    assert WaitingTime.objects.filter(pk=staff_figure.pk, weeks=30).exists()
-
-    # Running again with nothing new adds nothing; a change adds a new row and keeps the old one.
-    assert "Published 0 figures" in run()
-    ReferralFactory(team=north, status=ReferralStatus.RECEIVED, received_at=received(30))
-    assert "Published 1 figures" in run()
-    computed = WaitingTime.objects.filter(team=north, source=WaitingTimeSource.COMPUTED).order_by("pk")
-    assert [(w.weeks, w.share_within_18_weeks) for w in computed] == [(8, 100), (8, 50)]
-    assert current_wait(north, ROUTINE).share_within_18_weeks == 50
-
-
-@pytest.mark.django_db
-def test_publish_waiting_times_refuses_future_or_bad_dates(teams):
-    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
-    with pytest.raises(CommandError):
-        run(f"--as-of={tomorrow:%Y-%m-%d}")
-    with pytest.raises(CommandError):
-        run("--as-of=31/02/2025")
-
-
-@pytest.mark.django_db
-def test_publish_for_a_past_census_date(teams):
-    north = teams["north"]
-    census = timezone.localdate() - datetime.timedelta(weeks=10)
-    ReferralFactory(
-        team=north,
-        status=ReferralStatus.CLOSED,
-        received_at=received(15),
-        first_appointment_date=census - datetime.timedelta(days=1),
-    )
-    run(f"--as-of={census:%Y-%m-%d}")
-    figure = WaitingTime.objects.get(source=WaitingTimeSource.COMPUTED)
-    assert (figure.as_of, figure.weeks, figure.share_within_18_weeks) == (census, 5, None)
