@@ -146,8 +146,11 @@ def orientation_only_exif(data):
     without it a photo of a page taken sideways would be shown sideways."""
     from PIL import Image
 
-    with Image.open(io.BytesIO(data)) as image:
-        orientation = image.getexif().get(ORIENTATION_TAG)
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            orientation = image.getexif().get(ORIENTATION_TAG)
+    except Exception:  # EXIF too damaged to read: nothing of it is kept, the picture still is
+        return b""
     if not isinstance(orientation, int) or orientation in (0, 1) or orientation > 8:
         return b""
     exif = Image.Exif()
