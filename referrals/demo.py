@@ -214,7 +214,6 @@ def ensure_assessment(log, version, code, created_at, age_band, slugs, level, pr
         age_band=age_band,
         areas=list(slugs),
         answers=stored,
-        outcome=result.as_dict(),
         overall_outcome=result.overall.code,
         previous=previous,
         created_at=created_at,

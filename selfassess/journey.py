@@ -182,7 +182,6 @@ def complete(state, version):
                 "red_flags": answers.red_flags,
                 "domains": {code: state["domains"][code] for code in answers.domains},
             },
-            outcome=result.as_dict(),
             overall_outcome=result.overall.code,
             previous=previous,
         )

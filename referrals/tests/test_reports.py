@@ -341,7 +341,6 @@ def assessment(questionnaire, outcome, areas, days=5, previous=None):
         age_band=AgeBand.objects.order_by("pk").first(),
         areas=areas,
         answers={},
-        outcome={},
         overall_outcome=outcome,
         previous=previous,
     )

@@ -33,7 +33,6 @@ class Assessment(models.Model):
     age_band = models.ForeignKey("home.AgeBand", on_delete=models.PROTECT, related_name="+")
     areas = models.JSONField(default=list, help_text="Slugs of the areas chosen, in questionnaire order.")
     answers = models.JSONField()
-    outcome = models.JSONField()
     overall_outcome = models.CharField(max_length=30, db_index=True)
     previous = models.ForeignKey(
         "self",

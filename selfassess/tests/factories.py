@@ -126,7 +126,7 @@ def stored_answers(version, age_band, areas):
 
 
 def make_assessments(answer_sets, days_ago=1):
-    """Store assessments on the live version, as the journey does (outcome and all)."""
+    """Store assessments on the live version, as the journey does (overall outcome and all)."""
     version = current_version()
     bands = {band.slug: band for band in AgeBand.objects.all()}
     made = timezone.now() - datetime.timedelta(days=days_ago)
@@ -150,7 +150,6 @@ def make_assessments(answer_sets, days_ago=1):
                 age_band=bands[answers["age_band"]],
                 areas=list(answers["domains"]),
                 answers=answers,
-                outcome=result.as_dict(),
                 overall_outcome=result.overall.code,
                 created_at=made,
             )

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from selfassess.journey import rescore
 from selfassess.models import Assessment
 from selfassess.tests.factories import MILD, SEVERE, complete, no_red_flags
 
@@ -34,7 +35,8 @@ def section(text, area_code):
 def test_twelve_weeks_of_advice_not_enough_at_mild_scores_is_offered_more_than_advice(client, demo_site):
     text = complete(client, ["getting-dressed"], NOT_ENOUGH).content.decode()
     assessment = just_completed()
-    assert assessment.outcome["domains"][0]["tier"] == "targeted"
+    _, result = rescore(assessment)
+    assert result.domains[0].tier.code == "targeted"
     assert "you have used the advice for 12 weeks and it has not helped enough" in text
     assert "mostly manages" not in text
     # Not sent back to the same advice with "do this check again after 12 weeks".
