@@ -135,7 +135,7 @@ MIDDLEWARE = [
     "portal.middleware.MaintenanceModeMiddleware",
     "portal.middleware.NoStoreMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    "portal.sessions.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -351,6 +351,8 @@ STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60
 # Pages showing personal or health details: never stored by browsers or proxies.
 NO_STORE_PATH_PREFIXES = ["/refer/", "/self-assessment/", "/schools/training/", "/admin/"]
 
+# Database sessions that answer a lost connection with one retry, then a 503 page, not a 400 (portal/sessions.py).
+SESSION_ENGINE = "portal.sessions"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
