@@ -14,7 +14,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import pytest
 
 from resources.models import ResourcePackPage
-from selfassess.tests.factories import MILD, complete
+from selfassess.tests.journeys import MILD, complete
 
 pytestmark = pytest.mark.django_db
 
@@ -129,7 +129,7 @@ def test_every_phone_number_a_family_reads_can_be_tapped_to_call(client, demo_si
 
 
 def test_get_help_now_lets_a_parent_tap_to_call(client, demo_site):
-    from selfassess.tests.factories import no_red_flags
+    from selfassess.tests.journeys import no_red_flags
 
     client.post("/self-assessment/start/")
     client.post("/self-assessment/age/", {"age_band": "under-5"})

@@ -23,7 +23,7 @@ from django.utils.html import escape
 from portal.tests.support import sign_in_with_second_factor
 from resources.models import TrainingEvent
 from selfassess.models import Questionnaire
-from selfassess.tests.factories import admin_form_data
+from selfassess.tests.admin_posts import admin_form_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 

@@ -5,7 +5,8 @@ from referrals.models import Referral
 from referrals.tests.factories import parent_answers, walk_to_check
 from selfassess.definitions import version_for_revision
 from selfassess.models import current_version
-from selfassess.tests.factories import SEVERE, complete, load_questionnaire_only
+from selfassess.tests.factories import load_questionnaire_only
+from selfassess.tests.journeys import SEVERE, complete
 
 pytestmark = pytest.mark.django_db
 

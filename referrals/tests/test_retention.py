@@ -178,7 +178,8 @@ def test_purge_removes_sessions_holding_journeys_made_under_longer_lifetimes_and
 def test_purge_removes_sessions_pointing_at_purged_self_assessments(client):
     from selfassess.definitions import version_for_revision
     from selfassess.models import Assessment, current_version
-    from selfassess.tests.factories import MILD, complete, load_questionnaire_only
+    from selfassess.tests.factories import load_questionnaire_only
+    from selfassess.tests.journeys import MILD, complete
 
     version_for_revision.cache_clear()
     load_questionnaire_only()

@@ -101,7 +101,8 @@ def test_storing_a_self_assessment_clears_its_answers_from_the_session(client):
     from selfassess import journey as selfassess_journey
     from selfassess.definitions import version_for_revision
     from selfassess.models import Assessment
-    from selfassess.tests.factories import MILD, complete, load_questionnaire_only
+    from selfassess.tests.factories import load_questionnaire_only
+    from selfassess.tests.journeys import MILD, complete
 
     version_for_revision.cache_clear()
     load_questionnaire_only()

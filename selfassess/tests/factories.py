@@ -1,4 +1,4 @@
-"""Helpers to walk the journey with Django's test client, on the demo questionnaire."""
+"""The demo questionnaire on its own, and assessments stored as the journey stores them."""
 
 import datetime
 
@@ -7,93 +7,6 @@ from django.utils import timezone
 from home.models import AgeBand
 from selfassess.engine import Answers, DomainAnswers, route
 from selfassess.models import Assessment, current_version
-
-MILD = {"q0": "1", "q1": "0", "q2": "1", "q3": "0", "impact": "1", "tried_advice": "not-yet"}
-SEVERE = {"q0": "3", "q1": "3", "q2": "2", "q3": "2", "impact": "3", "tried_advice": "not-yet"}
-
-
-def no_red_flags(version=None):
-    version = version or current_version()
-    return {f"flag_{flag.code}": "no" for flag in version.definition.red_flags}
-
-
-def area_post(client, area, answers):
-    """An area page's answers with the identity its page carries (journey and questions), as a browser posts them."""
-    from selfassess import journey
-    from selfassess.definitions import version_for_revision
-
-    state = client.session[journey.SESSION_KEY]
-    return {**answers, **journey.identity(state, version_for_revision(state["revision"]), "area", area)}
-
-
-def walk_to_check(client, areas, answers, age_band="5-to-11", red_flags=None):
-    """Answer every step up to check your answers; return the last response."""
-    client.post("/self-assessment/start/")
-    client.post("/self-assessment/age/", {"age_band": age_band})
-    client.post("/self-assessment/safety-questions/", red_flags or no_red_flags())
-    response = client.post("/self-assessment/areas/", {"areas": list(areas)})
-    for area in areas:
-        given = answers[area] if isinstance(answers, dict) and area in answers else answers
-        response = client.post(f"/self-assessment/areas/{area}/", area_post(client, area, given))
-    return response
-
-
-def complete(client, areas, answers, **kwargs):
-    walk_to_check(client, areas, answers, **kwargs)
-    return client.post("/self-assessment/check-your-answers/", follow=True)
-
-
-def block_form_data(block, raw, prefix, data):
-    """What the admin's StreamField widget would post for `raw` (stored block data)."""
-    from wagtail import blocks
-
-    if isinstance(block, blocks.StreamBlock):
-        data[f"{prefix}-count"] = str(len(raw))
-        for i, item in enumerate(raw):
-            data.update(
-                {f"{prefix}-{i}-type": item["type"], f"{prefix}-{i}-deleted": "", f"{prefix}-{i}-order": str(i)}
-            )
-            data[f"{prefix}-{i}-id"] = item.get("id") or ""
-            block_form_data(block.child_blocks[item["type"]], item["value"], f"{prefix}-{i}-value", data)
-    elif isinstance(block, blocks.ListBlock):
-        items = raw or []
-        data[f"{prefix}-count"] = str(len(items))
-        for i, item in enumerate(items):
-            value = item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
-            data.update({f"{prefix}-{i}-deleted": "", f"{prefix}-{i}-order": str(i), f"{prefix}-{i}-id": ""})
-            block_form_data(block.child_block, value, f"{prefix}-{i}-value", data)
-    elif isinstance(block, blocks.StructBlock):
-        for name, child in block.child_blocks.items():
-            block_form_data(child, (raw or {}).get(name), f"{prefix}-{name}", data)
-    elif isinstance(block, blocks.MultipleChoiceBlock):
-        data[prefix] = list(raw or [])
-    elif isinstance(block, blocks.BooleanBlock):
-        if raw:
-            data[prefix] = "on"
-    else:
-        data[prefix] = "" if raw is None else str(raw)
-    return data
-
-
-def admin_form_data(questionnaire):
-    """The questionnaire's edit form as the admin would post it, ready to change and send."""
-    from wagtail.fields import StreamField
-
-    data = {}
-    for field in questionnaire._meta.concrete_fields:
-        if isinstance(field, StreamField):
-            raw = [dict(item) for item in getattr(questionnaire, field.name).raw_data]
-            block_form_data(field.stream_block, raw, field.name, data)
-    for name in (
-        "title",
-        "introduction",
-        "red_flags_heading",
-        "impact_question",
-        "impact_weight",
-        "tried_advice_question",
-    ):
-        data[name] = str(getattr(questionnaire, name))
-    return data
 
 
 def load_questionnaire_only():

@@ -21,7 +21,7 @@ from portal.tests.fuzzing import (
 from selfassess import journey
 from selfassess.blocks import TRIED_ADVICE_CHOICES
 from selfassess.models import Assessment, current_version
-from selfassess.tests.factories import MILD, area_post, no_red_flags
+from selfassess.tests.journeys import MILD, area_post, no_red_flags
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 

@@ -4,15 +4,8 @@ import pytest
 from django.test import override_settings
 
 from selfassess.models import Assessment, current_version
-from selfassess.tests.factories import (
-    MILD,
-    SEVERE,
-    admin_form_data,
-    area_post,
-    complete,
-    no_red_flags,
-    walk_to_check,
-)
+from selfassess.tests.admin_posts import admin_form_data
+from selfassess.tests.journeys import MILD, SEVERE, area_post, complete, no_red_flags, walk_to_check
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import pytest
 
 from selfassess import journey
 from selfassess.models import Assessment
-from selfassess.tests.factories import MILD, SEVERE, area_post, no_red_flags
+from selfassess.tests.journeys import MILD, SEVERE, area_post, no_red_flags
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from portal.tests.support import settled, shot
 from portal.tests.support import sign_in_in_browser as sign_in
 from selfassess.models import SupportOffer
-from selfassess.tests.factories import MILD, no_red_flags
+from selfassess.tests.journeys import MILD, no_red_flags
 
 pytestmark = pytest.mark.browser
 WORKSHOP = "Everyday skills workshop for parents and carers"

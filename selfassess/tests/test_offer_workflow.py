@@ -9,7 +9,7 @@ from wagtail.models import WorkflowState
 
 from portal.tests.support import sign_in_with_second_factor
 from selfassess.models import SupportOffer
-from selfassess.tests.factories import MILD, complete
+from selfassess.tests.journeys import MILD, complete
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 

@@ -10,7 +10,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from selfassess.models import current_version
-from selfassess.tests.factories import MILD, walk_to_check
+from selfassess.tests.journeys import MILD, walk_to_check
 
 pytestmark = pytest.mark.django_db
 

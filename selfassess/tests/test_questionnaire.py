@@ -8,7 +8,7 @@ from home.models import AdviceTopicPage, AgeBand, LifeArea
 from selfassess.definitions import build_version, failing_scenarios
 from selfassess.engine import TIERS, Outcome
 from selfassess.models import Questionnaire, ScenarioCheckFailed, SupportOffer, current_version
-from selfassess.tests.factories import admin_form_data
+from selfassess.tests.admin_posts import admin_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -109,7 +109,7 @@ def test_assessment_is_rescored_by_its_own_revision(client, questionnaire):
     on: a later change to the questions or thresholds does not change a family's past result."""
     from selfassess.journey import rescore
     from selfassess.models import Assessment
-    from selfassess.tests.factories import MILD, complete
+    from selfassess.tests.journeys import MILD, complete
 
     complete(client, ["getting-dressed"], MILD)
     assessment = Assessment.objects.get()

@@ -7,7 +7,7 @@ import pytest
 
 from selfassess.journey import rescore
 from selfassess.models import Assessment
-from selfassess.tests.factories import MILD, SEVERE, complete, no_red_flags
+from selfassess.tests.journeys import MILD, SEVERE, complete, no_red_flags
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from selfassess import retention
 from selfassess.models import Assessment
-from selfassess.tests.factories import MILD, complete
+from selfassess.tests.journeys import MILD, complete
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,8 @@ from wagtail.models import WorkflowState
 
 from portal.tests.support import sign_in_with_second_factor
 from selfassess.models import Assessment, Questionnaire, current_version
-from selfassess.tests.factories import DRESSED_AT_10, admin_form_data, make_assessments, stored_answers
+from selfassess.tests.admin_posts import admin_form_data
+from selfassess.tests.factories import DRESSED_AT_10, make_assessments, stored_answers
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
