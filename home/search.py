@@ -5,13 +5,15 @@ not misspellings, so when a search finds nothing we correct each word against th
 titles and summaries and search again.
 
 Families search in their own words ("dyspraxia", "EHCP", "where is my referral"), so each word is
-searched together with the words our pages use for the same thing (SYNONYMS), small words that
-carry no meaning are left out, and a few things that are not pages (the referral form, "where is
-my referral?") are offered first when a search asks for them (PROMOTIONS).
+searched together with the words our pages use for the same thing (the content team's search
+synonyms, `home.models.search.SearchSynonym`, read once per search), small words that carry no
+meaning are left out, and a few things that are not pages (the referral form, "where is my
+referral?") are offered first when a search asks for them (PROMOTIONS).
 """
 
 import difflib
 import re
+from dataclasses import dataclass, field
 
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import Page
@@ -57,35 +59,44 @@ def safe_search_text(query):
     return " ".join(query.replace('"', " ").split())
 
 
-# Words a family might use, each group searched as one: a page that uses any word of a group matches.
-SYNONYMS = [
-    {"sensory", "senses", "sense", "sensations"},
-    {"autism", "autistic", "asd", "asc"},
-    {"dyspraxia", "dyspraxic", "dcd", "coordination", "clumsy"},
-    {"ehcp", "ehc", "send", "sen", "senco"},
-    {"handwriting", "writing", "pencil"},
-    {"waiting", "wait", "waits", "waiting-list"},
-    {"complaint", "complaints", "complain", "pals", "ombudsman", "compliment", "compliments", "feedback"},
-    {"workshop", "workshops", "course", "courses", "class", "classes"},
-    {"speech", "slt", "stammer", "stammering"},
-    {"talking", "talk", "talks"},
-    {"family", "families", "parent", "parents", "carer", "carers"},
-    {"ot", "occupational"},
-    {"toilet", "toileting", "potty"},
-    {"dressing", "dressed", "clothes", "buttons"},
-]
-# Whole phrases that mean one thing, searched as that thing.
-PHRASES = {
-    "education health and care plan": "ehcp",
-    "education, health and care plan": "ehcp",
-    "developmental coordination disorder": "dyspraxia",
-    "special educational needs": "send",
-    "speech and language therapy": "speech",
-    "speech and language": "speech",
-    "speech therapy": "speech",
-    "occupational therapy": "ot",
-}
-_SYNONYMS_OF = {word: group for group in SYNONYMS for word in group}
+@dataclass
+class Synonyms:
+    """What the content team says means the same. `groups`: each single word and the words searched with it;
+    `phrases`: (phrase, the word it is searched as), longest first, so "speech and language therapy" is
+    read before "speech and language"."""
+
+    groups: dict = field(default_factory=dict)
+    phrases: list = field(default_factory=list)
+
+    @classmethod
+    def from_entries(cls, entry_lists):
+        """From lists of normalised entries ("dyspraxia", "dcd", "developmental coordination disorder")."""
+        groups, phrases = {}, {}
+        for entries in entry_lists:
+            words = {entry for entry in entries if " " not in entry}
+            if not words:
+                continue
+            group = set(words)
+            for word in words:
+                group |= groups.get(word, set())
+            for word in group:
+                groups[word] = group
+            canonical = next(entry for entry in entries if " " not in entry)
+            for entry in entries:
+                if " " in entry:
+                    phrases.setdefault(entry, canonical)
+        return cls(groups, sorted(phrases.items(), key=lambda pair: -len(pair[0])))
+
+    def of(self, word):
+        return self.groups.get(word, set()) | {word}
+
+
+def load_synonyms():
+    from home.models.search import SearchSynonym
+
+    return Synonyms.from_entries(synonym.entries() for synonym in SearchSynonym.objects.all())
+
+
 # Small words that say nothing about what the family is looking for.
 STOP_WORDS = {
     "a", "an", "and", "are", "can", "do", "does", "for", "get", "help", "how", "i", "in", "is", "it", "me",
@@ -93,26 +104,28 @@ STOP_WORDS = {
 }  # fmt: skip
 
 
-def search_words(text):
+def search_words(text, synonyms):
     """The words of a query that carry meaning, with whole phrases turned into one word."""
-    text = text.lower()
-    for phrase, word in PHRASES.items():
-        text = text.replace(phrase, word)
+    from home.models.search import normalise
+
+    text = f" {normalise(text)} "
+    for phrase, word in synonyms.phrases:
+        text = text.replace(f" {phrase} ", f" {word} ")
     words = _WORD.findall(text)
     meaningful = [word for word in words if word not in STOP_WORDS]
     return meaningful or words
 
 
-def word_groups(text):
+def word_groups(text, synonyms):
     """For each meaningful word of the query, the set of words that match it (itself and its synonyms)."""
-    return [_SYNONYMS_OF.get(word, set()) | {word} for word in search_words(text)]
+    return [synonyms.of(word) for word in search_words(text, synonyms)]
 
 
-def search_query(text):
+def search_query(groups, text):
     """A query that needs every meaningful word, each matched by itself or by one of its synonyms."""
     terms = [
         Or([PlainText(word) for word in sorted(group)]) if len(group) > 1 else PlainText(next(iter(group)))
-        for group in word_groups(text)
+        for group in groups
     ]
     if not terms:
         return text
@@ -198,10 +211,10 @@ def run_search(query):
     text = safe_search_text(query)
     if not text:
         return []
-    results = list(searchable_pages().specific().search(search_query(text))[:MAX_RESULTS])
+    groups = word_groups(text, load_synonyms())
+    results = list(searchable_pages().specific().search(search_query(groups, text))[:MAX_RESULTS])
     # The backend ranks long pages that mention a word often above the page about it: a page whose
     # title names what was searched for comes first, keeping the backend's order otherwise.
-    groups = word_groups(text)
     results.sort(key=lambda page: -title_matches(page, groups))
     for page in results:
         page.result_type = result_type(page)

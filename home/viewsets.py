@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import AgeBand, LifeArea, Pathway, Team, WaitingTime, WaitingTimeSource
+from home.models import AgeBand, LifeArea, Pathway, SearchSynonym, Team, WaitingTime, WaitingTimeSource
 
 
 class LifeAreaViewSet(SnippetViewSet):
@@ -34,6 +34,18 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 taxonomy_viewset_group = TaxonomyViewSetGroup()
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    """Settings, then Search synonyms: beside Wagtail's promoted search results, where the content team looks
+    after what search finds."""
+
+    model = SearchSynonym
+    icon = "search"
+    menu_label = "Search synonyms"
+    add_to_settings_menu = True
+    list_display = ["words"]
+    search_fields = ["words"]
 
 
 class TeamViewSet(ModelViewSet):

@@ -9,9 +9,15 @@ from wagtail.snippets.models import register_snippet
 from home.approval import changes_requested
 from home.models import WaitingTime
 from home.reports import BrokenLinksReportView, FeedbackReportView, PageFeedbackDetailView, ReviewDueReportView
-from home.viewsets import taxonomy_viewset_group, teams_viewset_group, waiting_time_permission_policy
+from home.viewsets import (
+    SearchSynonymViewSet,
+    taxonomy_viewset_group,
+    teams_viewset_group,
+    waiting_time_permission_policy,
+)
 
 register_snippet(taxonomy_viewset_group)
+register_snippet(SearchSynonymViewSet)
 register_permission_policy(WaitingTime, waiting_time_permission_policy)
 
 

@@ -1,5 +1,6 @@
 """The home app's demo content: the site, its pages, teams and stories, and the content team's logins."""
 
+from home.demo.search import SEARCH_SYNONYM_PERMISSIONS, ensure_search_synonyms
 from home.demo.site import load_site
 from portal.demo import demo_password, ensure_group, ensure_user
 
@@ -31,7 +32,7 @@ DEMO_USERS = [
 def ensure_users(log, password):
     ensure_group(log, SERVICE_MANAGERS, SERVICE_MANAGER_PERMISSIONS)
     for content_team in ("Editors", "Moderators"):
-        ensure_group(log, content_team, SEARCH_PROMOTION_PERMISSIONS)
+        ensure_group(log, content_team, SEARCH_PROMOTION_PERMISSIONS + SEARCH_SYNONYM_PERMISSIONS)
     for username, is_superuser, groups, description in DEMO_USERS:
         ensure_user(log, username, description, password, groups, is_superuser=is_superuser)
 
@@ -39,4 +40,5 @@ def ensure_users(log, password):
 def load(log):
     # Users first: demo pages belong to the editor (portal.demo.ensure_page).
     ensure_users(log, demo_password())
+    ensure_search_synonyms(log)
     return load_site(log)

@@ -1,6 +1,7 @@
 from .access import AccessRoutesPage, AccessRoutesPhoneTime, WaitingTimesPage
 from .feedback import PageFeedback
 from .pages import AdviceIndexPage, AdviceTopicPage, HomePage, InformationPage
+from .search import SearchSynonym
 from .settings import ServiceSettings
 from .stories import StoryIndexPage, StoryPage
 from .taxonomy import AgeBand, LifeArea
@@ -25,6 +26,7 @@ __all__ = [
     "InformationPage",
     "LifeArea",
     "PageFeedback",
+    "SearchSynonym",
     "ServiceSettings",
     "StoryIndexPage",
     "StoryPage",

@@ -197,33 +197,7 @@ def test_an_overdue_story_shows_when_it_was_last_reviewed_and_no_past_due_date(c
 
 # --- 6. Search in families' words --------------------------------------------------------
 
-FAMILY_QUERIES = [
-    # (what a family types, a page title expected in the first three results)
-    ("autism", "Who does what"),
-    ("autistic", "Who does what"),
-    ("dyspraxia", "coordination"),
-    ("DCD", "coordination"),
-    ("EHCP", "Who does what"),
-    ("education health and care plan", "Who does what"),
-    ("sensory", "Senses: everyday tips"),
-    ("senses", "Senses: everyday tips"),
-    ("complaint", "Complaints and feedback"),
-    ("PALS", "Complaints and feedback"),
-    ("speech therapy", "About speech and language therapy"),
-    ("family workshops", "Workshops and groups for families"),
-    ("how long is the wait", "Waiting times"),
-]
-
-
-def result_titles(html):
-    main = html.split('id="maincontent"', 1)[1]
-    return [label for label, href in links(main) if not href.startswith(("?", "/refer", "/self-assessment"))]
-
-
-@pytest.mark.parametrize(("query", "expected"), FAMILY_QUERIES)
-def test_a_family_search_finds_the_page_it_means_in_the_top_three(client, demo_site, query, expected):
-    titles = result_titles(html_of(client, "/search/", q=query))[:3]
-    assert any(expected in title for title in titles), f"{query!r}: {titles}"
+# The table of family queries is in test_search_family_queries.py, beside the synonyms they rely on.
 
 
 def test_where_is_my_referral_is_offered_first_when_searched_for(client, demo_site):
