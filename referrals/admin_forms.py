@@ -16,6 +16,7 @@ def date_input():
 
 # The queue's status filter: open referrals unless asked otherwise; closed ones are one choice away.
 OPEN, CLOSED_OR_DECLINED, ANY_STATUS = "open", "closed", "all"
+ASSIGNED_TO_ME, ASSIGNED_TO_NOBODY = "me", "nobody"
 WAITED_OVER_WEEKS = [12, 18, 52]
 
 
@@ -40,6 +41,11 @@ class QueueFilterForm(forms.Form):
     )
     age_band = forms.ModelChoiceField(queryset=AgeBand.objects.all(), required=False, empty_label="Any age")
     area = forms.ModelChoiceField(queryset=LifeArea.objects.all(), required=False, empty_label="Any area")
+    assigned = forms.ChoiceField(
+        label="Assigned to",
+        choices=[("", "Anyone or nobody"), (ASSIGNED_TO_ME, "Me"), (ASSIGNED_TO_NOBODY, "Nobody yet")],
+        required=False,
+    )
     received_from = forms.DateField(required=False, widget=date_input())
     received_to = forms.DateField(required=False, widget=date_input())
     # Set by the column headings; kept when the filters change.
@@ -143,3 +149,34 @@ ACTION_FORMS = {
 def action_form(action, referral, data=None):
     form_class, _ = ACTION_FORMS[action]
     return form_class(data, referral=referral, prefix=action)
+
+
+class BulkActionForm(forms.Form):
+    """What to do with the referrals ticked in the queue. Only the user's own teams' referrals are choices, and
+    only people in those teams can be assigned, so a forged post about anything else is refused whole."""
+
+    READ, ASSIGN = "read", "assign"
+
+    referrals = forms.ModelMultipleChoiceField(
+        queryset=None, error_messages={"required": "Select at least one referral"}
+    )
+    action = forms.ChoiceField(choices=[(READ, "Mark as read"), (ASSIGN, "Assign")])
+    therapist = forms.ModelChoiceField(label="Assign to", queryset=None, required=False)
+    # The queue's filters and order, to go back to.
+    query = forms.CharField(required=False, max_length=2000)
+
+    def __init__(self, *args, referrals, therapists, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["referrals"].queryset = referrals
+        self.fields["therapist"].queryset = therapists
+        self.fields["therapist"].label_from_instance = person_name
+
+    def clean(self):
+        data = super().clean()
+        if data.get("action") == self.ASSIGN and not data.get("therapist"):
+            self.add_error("therapist", "Choose who to assign the referrals to")
+        return data
+
+
+def person_name(user):
+    return user.get_full_name() or user.get_username()

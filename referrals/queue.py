@@ -7,14 +7,15 @@ counted, listed or sorted. Open referrals are the default; urgent first, then th
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.contrib.auth import get_user_model
+from django.db.models import Case, Count, Exists, F, IntegerField, OuterRef, Q, Subquery, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 
 from referrals import permissions
-from referrals.admin_forms import ANY_STATUS, CLOSED_OR_DECLINED
-from referrals.models import Priority, ReferralStatus
+from referrals.admin_forms import ANY_STATUS, ASSIGNED_TO_ME, ASSIGNED_TO_NOBODY, CLOSED_OR_DECLINED
+from referrals.models import EventKind, Priority, Referral, ReferralEvent, ReferralStatus
 from referrals.models.referral import OPEN_STATUSES, WAITING_STATUSES
 
 CLOSED_STATUSES = (ReferralStatus.CLOSED, ReferralStatus.DECLINED)
@@ -51,6 +52,12 @@ def urgent_first():
     return Case(When(priority=Priority.URGENT, then=Value(0)), default=Value(1), output_field=IntegerField())
 
 
+def first_area_name():
+    """The alphabetically first of a referral's areas of need, to sort by (none sort last)."""
+    links = Referral.life_areas.through.objects.filter(referral=OuterRef("pk")).order_by("lifearea__name")
+    return Subquery(links.values("lifearea__name")[:1])
+
+
 def status_rank():
     return Case(
         *(When(status=status, then=Value(rank)) for rank, status in enumerate(STATUS_ORDER)),
@@ -75,6 +82,7 @@ SORT_COLUMNS = {
         SortColumn("waiting", "Days waiting", (F("received_at").desc(),)),
         SortColumn("age", "Age", (F("child_date_of_birth").desc(nulls_last=True),)),
         SortColumn("route", "Route", (F("referrer_kind"),)),
+        SortColumn("areas", "Areas of need", (first_area_name().asc(nulls_last=True),)),
         SortColumn("priority", "Priority", (urgent_first(),)),
         SortColumn("status", "Status", (status_rank(),)),
     ]
@@ -123,12 +131,57 @@ def filtered_referrals(user, form):
         queryset = queryset.filter(child_date_of_birth__range=(oldest_born, youngest_born))
     if data.get("area"):
         queryset = queryset.filter(life_areas=data["area"])
+    if data.get("assigned") == ASSIGNED_TO_ME:
+        queryset = queryset.filter(assigned_to=user)
+    elif data.get("assigned") == ASSIGNED_TO_NOBODY:
+        queryset = queryset.filter(assigned_to__isnull=True)
     if data.get("received_from"):
         queryset = queryset.filter(received_at__date__gte=data["received_from"])
     if data.get("received_to"):
         queryset = queryset.filter(received_at__date__lte=data["received_to"])
     ordering = data.get("ordering") or ""
     return queryset.distinct().order_by(*ordering_for(ordering))
+
+
+READ_KINDS = (EventKind.VIEWED, EventKind.MARKED_READ)
+
+
+def with_read_state(referrals, user):
+    """Each referral annotated `read_by_me`: has this person opened it, or marked it read, ever."""
+    read = ReferralEvent.objects.filter(referral=OuterRef("pk"), actor=user, kind__in=READ_KINDS)
+    return referrals.annotate(read_by_me=Exists(read))
+
+
+def therapists_for(user):
+    """Who the user may give referrals to: active staff in the user's own teams."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, is_staff=True, team_memberships__team__in=permissions.teams_for(user))
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+@dataclass(frozen=True)
+class SavedView:
+    label: str
+    params: tuple  # (name, value) pairs of the queue's filters
+
+    @property
+    def url(self):
+        return f"{reverse('referrals_triage:queue')}?{urlencode(self.params)}"
+
+
+SAVED_VIEWS = [
+    SavedView("My teams' untriaged", (("status", ReferralStatus.RECEIVED),)),
+    SavedView("Assigned to me", (("assigned", ASSIGNED_TO_ME),)),
+]
+
+
+def saved_views(query):
+    """Each saved view with its link and whether the queue shows exactly it now (`query`: the GET parameters)."""
+    shown = sorted((name, value) for name, value in query.items() if value and name != "p")
+    return [{"label": view.label, "url": view.url, "current": shown == sorted(view.params)} for view in SAVED_VIEWS]
 
 
 def sort_headings(query, current):
@@ -153,7 +206,12 @@ class QueueSummary:
     new: int
     waited_over: int
     urgent_not_contacted: int
+    assigned_to_me: int = 0
     waited_weeks: int = DASHBOARD_WAITED_WEEKS
+
+    @property
+    def saved_views(self):
+        return SAVED_VIEWS
 
     @staticmethod
     def link(**params):
@@ -173,16 +231,18 @@ class QueueSummary:
 
 
 def summary_for(user, today=None):
-    """The dashboard's three counts for the user's teams, in one query.
+    """The dashboard's counts for the user's teams, in one query.
 
     - new: waiting for triage;
     - waited over 12 weeks: not yet seen, referred more than 12 weeks ago;
-    - urgent not yet contacted: urgent and still waiting for triage (accepting or declining tells the family).
+    - urgent not yet contacted: urgent and still waiting for triage (accepting or declining tells the family);
+    - assigned to me: open referrals the user has been given.
     """
     today = today or timezone.localdate()
     counts = permissions.referrals_for(user).aggregate(
         new=Count("pk", filter=Q(status=ReferralStatus.RECEIVED)),
         waited_over=Count("pk", filter=not_yet_seen(today) & received_before(DASHBOARD_WAITED_WEEKS, today)),
         urgent_not_contacted=Count("pk", filter=Q(status=ReferralStatus.RECEIVED, priority=Priority.URGENT)),
+        assigned_to_me=Count("pk", filter=Q(assigned_to=user, status__in=OPEN_STATUSES)),
     )
     return QueueSummary(**counts)

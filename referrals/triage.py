@@ -119,3 +119,43 @@ def moment_on(day):
     if day == timezone.localdate():
         return timezone.now()
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12)))
+
+
+def mark_read(referrals, user):
+    """A "marked as read" event (who and when) for each of `referrals` the user has not opened or marked before.
+    Returns how many were marked."""
+    already = set(
+        ReferralEvent.objects.filter(
+            referral__in=referrals, actor=user, kind__in=(EventKind.VIEWED, EventKind.MARKED_READ)
+        ).values_list("referral_id", flat=True)
+    )
+    unread = [referral for referral in referrals if referral.pk not in already]
+    ReferralEvent.objects.bulk_create(
+        ReferralEvent(referral=referral, kind=EventKind.MARKED_READ, actor=user) for referral in unread
+    )
+    return len(unread)
+
+
+def assign(referrals, therapist, user):
+    """Give `referrals` to `therapist`, each with an "assigned" event saying who did it and when.
+
+    A referral of a team the therapist is not in is left as it is: returns (assigned, left as they were).
+    """
+    teams = set(therapist.team_memberships.values_list("team_id", flat=True))
+    fits = [referral for referral in referrals if referral.team_id in teams and referral.assigned_to_id != therapist.pk]
+    name = therapist.get_full_name() or therapist.get_username()
+    with transaction.atomic():
+        Referral.objects.filter(pk__in=[referral.pk for referral in fits]).update(assigned_to=therapist)
+        ReferralEvent.objects.bulk_create(
+            ReferralEvent(
+                referral=referral,
+                kind=EventKind.ASSIGNED,
+                actor=user,
+                from_status=referral.status,
+                to_status=referral.status,
+                note=f"Assigned to {name}",
+            )
+            for referral in fits
+        )
+    skipped = [referral for referral in referrals if referral.team_id not in teams]
+    return fits, skipped

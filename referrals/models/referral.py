@@ -141,6 +141,10 @@ class Referral(models.Model):
     outcome = models.CharField(max_length=20, choices=Outcome.choices, blank=True)
     # The day it was closed or discharged (staff may back-date it); the event says when it was recorded.
     closed_at = models.DateTimeField(null=True, blank=True)
+    # The therapist who has it now (triage assigns it from the queue); who assigned it and when is an event.
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="assigned_referrals"
+    )
     # Set when retention removed the personal details; the row stays for anonymous counts.
     purged_at = models.DateTimeField(null=True, blank=True)
 
@@ -181,6 +185,8 @@ def age_in_years(born, on):
 class EventKind(models.TextChoices):
     SUBMITTED = "submitted", "Referral sent"
     VIEWED = "viewed", "Viewed"
+    MARKED_READ = "marked-read", "Marked as read"
+    ASSIGNED = "assigned", "Assigned"
     ACCEPTED = "accepted", "Accepted"
     DECLINED = "declined", "Declined"
     REDIRECTED = "redirected", "Sent to another team"

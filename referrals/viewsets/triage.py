@@ -1,18 +1,16 @@
-"""Triage in the Wagtail admin: a queue per team, the referral in full, decisions, and CSV export;
-and "Team members", where managers say who works in which team.
+"""Triage in the Wagtail admin: a queue per team with bulk actions, the referral in full, decisions, CSV export,
+and the waiting times computed from referrals.
 
 Every view finds referrals through `permissions.referrals_for(user)`, so a referral of another
-team is a 404 on every screen, whatever the URL says. Memberships go through
-`permissions.memberships_for(user)` the same way.
+team is a 404 on every screen (and not a choice in a bulk action), whatever the URL says.
 """
 
 import csv
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -20,19 +18,15 @@ from django.utils.timezone import localdate
 from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column
-from wagtail.admin.views import generic
-from wagtail.admin.views.generic import history, usage
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.base import ViewSet
-from wagtail.admin.viewsets.model import ModelViewSet
 
 from home.models import Pathway
 from home.waiting_times import current_waits
 from portal.spreadsheets import safe_row
 from referrals import permissions, queue, stats, triage
-from referrals.admin_forms import ACTION_FORMS, QueueFilterForm, action_form
-from referrals.models import EventKind, ReferralEvent, TeamMembership
+from referrals.admin_forms import ACTION_FORMS, BulkActionForm, QueueFilterForm, action_form, person_name
+from referrals.models import EventKind, ReferralEvent
 from referrals.queue import CLOSED_STATUSES, filtered_referrals
 
 PER_PAGE = 50
@@ -60,6 +54,8 @@ def queue_row(referral, today):
         "route": REFERRER_SHORT.get(referral.referrer_kind, referral.get_referrer_kind_display()),
         "via_assessment": bool(referral.assessment_summary),
         "areas": [area.name for area in referral.life_areas.all()],
+        "assigned_to": person_name(referral.assigned_to) if referral.assigned_to else "",
+        "read": referral.read_by_me,
     }
 
 
@@ -73,7 +69,8 @@ class QueueView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         form = QueueFilterForm(self.request.GET or None, teams=permissions.teams_for(user))
-        referrals = filtered_referrals(user, form).prefetch_related("life_areas")
+        referrals = queue.with_read_state(filtered_referrals(user, form), user)
+        referrals = referrals.select_related("assigned_to").prefetch_related("life_areas")
         page = Paginator(referrals, PER_PAGE).get_page(self.request.GET.get("p"))
         today = timezone.localdate()
         query = self.request.GET.copy()
@@ -90,9 +87,48 @@ class QueueView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
                 "query_string": query.urlencode(),
                 "can_export": permissions.can_export(user),
                 "teams": permissions.teams_for(user),
+                "saved_views": queue.saved_views(query),
+                "can_assign": user.has_perm(permissions.TRIAGE_PERMISSION),
+                "therapists": [(person.pk, person_name(person)) for person in queue.therapists_for(user)],
             }
         )
         return context
+
+
+def plural(count, word):
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+class BulkActionView(TriageAccessMixin, View):
+    """Mark read, or assign to a therapist, the referrals ticked in the queue; then back to the same queue."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        user = request.user
+        form = BulkActionForm(
+            request.POST, referrals=permissions.referrals_for(user), therapists=queue.therapists_for(user)
+        )
+        back = f"{reverse('referrals_triage:queue')}?{QueryDict(request.POST.get('query', '')).urlencode()}"
+        back = back.rstrip("?")
+        if not form.is_valid():
+            errors = " ".join(error for errors in form.errors.values() for error in errors)
+            messages.error(request, f"Nothing changed. {errors}")
+            return redirect(back)
+        referrals = list(form.cleaned_data["referrals"])
+        if form.cleaned_data["action"] == BulkActionForm.READ:
+            marked = triage.mark_read(referrals, user)
+            messages.success(request, f"Marked {plural(marked, 'referral')} as read.")
+            return redirect(back)
+        if not user.has_perm(permissions.TRIAGE_PERMISSION):
+            raise PermissionDenied
+        therapist = form.cleaned_data["therapist"]
+        assigned, skipped = triage.assign(referrals, therapist, user)
+        message = f"Assigned {plural(len(assigned), 'referral')} to {person_name(therapist)}."
+        if skipped:
+            message += f" {plural(len(skipped), 'referral')} not assigned: {person_name(therapist)} is not in its team."
+        messages.success(request, message)
+        return redirect(back)
 
 
 class DetailView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -273,6 +309,7 @@ class TriageViewSet(ViewSet):
         return [
             path("", QueueView.as_view(), name="queue"),
             path("export/", ExportView.as_view(), name="export"),
+            path("bulk/", BulkActionView.as_view(), name="bulk"),
             path("waiting-times/", WaitingTimesView.as_view(), name="waiting_times"),
             path("waiting-times/publish/", PublishWaitingTimesView.as_view(), name="publish_waiting_times"),
             path("<int:pk>/", DetailView.as_view(), name="detail"),
@@ -285,79 +322,3 @@ class TriageViewSet(ViewSet):
 
 
 triage_viewset = TriageViewSet()
-
-
-class ScopedMembershipMixin:
-    """Every membership screen sees only the memberships of teams the user manages; others are a 404."""
-
-    def get_queryset(self):
-        return permissions.memberships_for(self.request.user).select_related("user", "team")
-
-    def get_base_queryset(self):
-        return self.get_queryset()
-
-    def get_base_object_queryset(self):
-        return self.get_queryset()
-
-
-class MembershipFormMixin:
-    def get_form(self, form_class=None):
-        form = super().get_form(form_class)
-        form.fields["team"].queryset = permissions.membership_teams_for(self.request.user)
-        # Only staff accounts can sign in to the admin, so only they can be given a team.
-        form.fields["user"].queryset = (
-            get_user_model().objects.filter(is_active=True, is_staff=True).order_by("username")
-        )
-        return form
-
-
-class MembershipIndexView(ScopedMembershipMixin, generic.IndexView):
-    pass
-
-
-class MembershipCreateView(MembershipFormMixin, generic.CreateView):
-    pass
-
-
-class MembershipEditView(ScopedMembershipMixin, MembershipFormMixin, generic.EditView):
-    pass
-
-
-class MembershipDeleteView(ScopedMembershipMixin, generic.DeleteView):
-    pass
-
-
-class MembershipHistoryView(ScopedMembershipMixin, history.HistoryView):
-    pass
-
-
-class MembershipUsageView(ScopedMembershipMixin, usage.UsageView):
-    pass
-
-
-class TeamMembershipViewSet(ModelViewSet):
-    model = TeamMembership
-    name = "team_memberships"
-    icon = "group"
-    menu_label = "Team members"
-    add_to_admin_menu = True
-    menu_order = 151
-    form_fields = ["user", "team"]
-    copy_view_enabled = False
-    index_view_class = MembershipIndexView
-    add_view_class = MembershipCreateView
-    edit_view_class = MembershipEditView
-    delete_view_class = MembershipDeleteView
-    history_view_class = MembershipHistoryView
-    usage_view_class = MembershipUsageView
-    list_display = [
-        Column("user", label="Person", accessor=lambda m: m.user.get_full_name() or m.user.get_username()),
-        Column("username", label="Username", accessor="user.username"),
-        Column("team", label="Team", accessor="team.name"),
-    ]
-    list_filter = ["team"]
-    search_fields = ["user__username", "user__first_name", "user__last_name", "team__name"]
-    ordering = ["team__name", "user__username"]
-
-
-team_membership_viewset = TeamMembershipViewSet()

@@ -1,0 +1,89 @@
+"""Team members: managers say who works in which team, and see only the teams they manage themselves.
+
+Memberships go through `permissions.memberships_for(user)`, so another team's membership is a 404 on every screen.
+"""
+
+from django.contrib.auth import get_user_model
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from referrals import permissions
+from referrals.models import TeamMembership
+
+
+class ScopedMembershipMixin:
+    """Every membership screen sees only the memberships of teams the user manages; others are a 404."""
+
+    def get_queryset(self):
+        return permissions.memberships_for(self.request.user).select_related("user", "team")
+
+    def get_base_queryset(self):
+        return self.get_queryset()
+
+    def get_base_object_queryset(self):
+        return self.get_queryset()
+
+
+class MembershipFormMixin:
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["team"].queryset = permissions.membership_teams_for(self.request.user)
+        # Only staff accounts can sign in to the admin, so only they can be given a team.
+        form.fields["user"].queryset = (
+            get_user_model().objects.filter(is_active=True, is_staff=True).order_by("username")
+        )
+        return form
+
+
+class MembershipIndexView(ScopedMembershipMixin, generic.IndexView):
+    pass
+
+
+class MembershipCreateView(MembershipFormMixin, generic.CreateView):
+    pass
+
+
+class MembershipEditView(ScopedMembershipMixin, MembershipFormMixin, generic.EditView):
+    pass
+
+
+class MembershipDeleteView(ScopedMembershipMixin, generic.DeleteView):
+    pass
+
+
+class MembershipHistoryView(ScopedMembershipMixin, history.HistoryView):
+    pass
+
+
+class MembershipUsageView(ScopedMembershipMixin, usage.UsageView):
+    pass
+
+
+class TeamMembershipViewSet(ModelViewSet):
+    model = TeamMembership
+    name = "team_memberships"
+    icon = "group"
+    menu_label = "Team members"
+    add_to_admin_menu = True
+    menu_order = 151
+    form_fields = ["user", "team"]
+    copy_view_enabled = False
+    index_view_class = MembershipIndexView
+    add_view_class = MembershipCreateView
+    edit_view_class = MembershipEditView
+    delete_view_class = MembershipDeleteView
+    history_view_class = MembershipHistoryView
+    usage_view_class = MembershipUsageView
+    list_display = [
+        Column("user", label="Person", accessor=lambda m: m.user.get_full_name() or m.user.get_username()),
+        Column("username", label="Username", accessor="user.username"),
+        Column("team", label="Team", accessor="team.name"),
+    ]
+    list_filter = ["team"]
+    search_fields = ["user__username", "user__first_name", "user__last_name", "team__name"]
+    ordering = ["team__name", "user__username"]
+
+
+team_membership_viewset = TeamMembershipViewSet()
