@@ -13,6 +13,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
 
+from home.tests.test_breadcrumb import breadcrumb_problems
 from resources.models import ResourcePackPage
 from selfassess.tests.journeys import MILD, complete
 
@@ -88,7 +89,8 @@ def test_every_link_on_every_public_page_resolves_and_none_is_a_placeholder(clie
     assert result.status_code == 200
     result_path = result.redirect_chain[-1][0] if result.redirect_chain else "/self-assessment/result/"
 
-    seen, problems = walk(client, ["/", result_path])
+    # Each page's desktop breadcrumb is checked on the way: never "Home / Home" (home/tests/test_breadcrumb.py).
+    seen, problems = walk(client, ["/", result_path], on_page=breadcrumb_problems)
 
     assert not problems, "\n".join(f"{page} -> {link or '(the page itself)'}: {why}" for page, link, why in problems)
     # The walk reached the whole front door, not just the home page.
