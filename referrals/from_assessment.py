@@ -31,10 +31,24 @@ def find_assessment(code):
     return Assessment.objects.filter(code=normalise_return_code(code)).select_related("age_band").first()
 
 
+def scored(assessment):
+    """The assessment's (version, result), scored once per assessment object: the summary and the
+    disciplines both need it, and an assessment is never changed once made."""
+    if not hasattr(assessment, "_scored"):
+        assessment._scored = rescore(assessment)
+    return assessment._scored
+
+
+def carried(assessment):
+    """What a referral journey carries from the assessment (referrals.journey.carried): its areas in
+    words and who the referral goes to, worked out together once."""
+    return {"code": assessment.code, "summary": summary(assessment), "disciplines": disciplines(assessment)}
+
+
 def summary(assessment):
     """[{area, slug, tier, answers: [[question, answer]]}] for each area the family chose, in the words of
     check your answers (selfassess.definitions.answers_in_words)."""
-    version, result = rescore(assessment)
+    version, result = scored(assessment)
     stored = assessment.answers["domains"]
     age_band = assessment.answers["age_band"]
     return [
@@ -51,7 +65,7 @@ def summary(assessment):
 def disciplines(assessment):
     """Who the referral goes to, in words ("speech and language therapy"): the disciplines the result named
     for a referral, else those of every area the family chose."""
-    _, result = rescore(assessment)
+    _, result = scored(assessment)
     named = result.referral_disciplines or tuple(dict.fromkeys(d.discipline for d in result.domains))
     return disciplines_in_words([name for name in named if name])
 

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from django.utils.datastructures import MultiValueDict
 
-from home.models import ReferrerKind
-from referrals import forms
+from home.finder import team_for_postcode
+from home.models import ReferrerKind, Team
+from home.postcodes import parse_postcode
+from referrals import forms, from_assessment
 
 SESSION_KEY = "referral_journey"
 # A self-assessment's return code, looked up (and counted) once from /refer/?assessment=, waiting
@@ -26,6 +28,9 @@ ASSESSMENT_KEY = "referral_assessment"
 # A postcode from the team finder's "Refer online" link (/refer/?postcode=), waiting for "Start now"
 # to offer it as the answer to the postcode question, so the family need not type it again.
 POSTCODE_KEY = "referral_postcode"
+# What the self-assessment adds (from_assessment.carried), kept beside its code in the session until
+# "Start now", then in the journey, so the answers are scored once per journey, not on every page.
+CARRIED_KEY = "referral_assessment_carried"
 
 
 class JourneyMissing(Exception):
@@ -57,10 +62,12 @@ STEPS_BY_SLUG = {step.slug: step for step in STEPS}
 CHECK = "check"
 
 
-def start(session, assessment_code=None, postcode=None):
+def start(session, assessment_code=None, postcode=None, carried=None):
     state = {"key": str(uuid.uuid4()), "assessment": assessment_code, "answers": {}, "sent": None}
     if postcode:
         state["postcode_hint"] = postcode
+    if assessment_code and isinstance(carried, dict) and carried.get("code") == assessment_code:
+        state[CARRIED_KEY] = carried
     save(session, state)
     return state
 
@@ -85,12 +92,39 @@ def mark_sent(session, token):
     """
     session[SESSION_KEY] = {"sent": token}
     session.pop(ASSESSMENT_KEY, None)
+    session.pop(CARRIED_KEY, None)
     session.pop(POSTCODE_KEY, None)
 
 
 def sent_token(session):
     state = session.get(SESSION_KEY)
     return state.get("sent") if isinstance(state, dict) else None
+
+
+def carried(holder, assessment):
+    """What the journey carries from `assessment`: its areas in words ("summary") and who the referral
+    goes to ("disciplines"). Kept in `holder` (the session before "Start now", the journey's state
+    after) the first time it is needed, and read from there by every later page and by sending."""
+    kept = holder.get(CARRIED_KEY)
+    if not isinstance(kept, dict) or kept.get("code") != assessment.code:
+        kept = holder[CARRIED_KEY] = from_assessment.carried(assessment)
+    return kept
+
+
+def find_team(state, postcode):
+    """The team covering `postcode` (the postcode step's answer), looked up when that step is answered
+    and carried in the journey: check answers shows this team and the referral goes to it."""
+    team = team_for_postcode(parse_postcode(postcode))
+    state["team"] = {"postcode": postcode, "pk": team.pk if team else None}
+    return team
+
+
+def team(state, postcode):
+    """The team found at the postcode step; looked up again only for a postcode the journey has no team for."""
+    found = state.get("team")
+    if isinstance(found, dict) and found.get("postcode") == postcode:
+        return Team.objects.filter(pk=found["pk"]).first() if found["pk"] else None
+    return find_team(state, postcode)
 
 
 def field_keys(form):

@@ -5,10 +5,8 @@ import uuid
 
 from django.db import IntegrityError, transaction
 
-from home.finder import team_for_postcode
 from home.models import ReferrerKind
-from home.postcodes import parse_postcode
-from referrals import attachments, from_assessment, notifications
+from referrals import attachments, from_assessment, journey, notifications
 from referrals.forms import YES
 from referrals.models import EventKind, Priority, Referral, ReferralEvent, ReferralStatus
 from referrals.references import new_reference
@@ -64,7 +62,7 @@ def build_referral(state, answers):
     who, child, contact = answers["who"], answers["child"], answers["contact"]
     consent, communication = answers["consent"], answers["communication"]
     postcode = answers["postcode"]["postcode"]
-    team = team_for_postcode(parse_postcode(postcode))
+    team = journey.team(state, postcode)
     kind = who["referrer_kind"]
     if team is None or not team.accepts_referrals_from(kind):
         raise CannotSubmit("No team takes this referral")
@@ -78,7 +76,7 @@ def build_referral(state, answers):
         status=ReferralStatus.RECEIVED,
         priority=Priority.URGENT if assessment and from_assessment.is_urgent(assessment) else Priority.ROUTINE,
         assessment=assessment,
-        assessment_summary=from_assessment.summary(assessment) if assessment else [],
+        assessment_summary=journey.carried(state, assessment)["summary"] if assessment else [],
         referrer_kind=kind,
         referrer_name=contact["name"],
         referrer_role=contact.get("role", ""),

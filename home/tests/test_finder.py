@@ -115,3 +115,13 @@ def test_the_demo_loader_replaces_an_old_information_page_at_how_to_get_help_and
     second = ChangeLog()
     ensure_access_routes_page(second, home)
     assert not second.changed
+
+
+def test_the_finder_looks_the_postcode_up_once_per_request(client, finder_page, north_team, monkeypatch):
+    """The template choice and the page's context both need the result: it is found once and passed on."""
+    from home import finder
+    from portal.tests.support import count_calls
+
+    lookups = count_calls(monkeypatch, finder.team_for_postcode)
+    assert "North Team" in client.get(finder_page.url, {"postcode": "SG1 2AB"}).content.decode()
+    assert len(lookups) == 1

@@ -110,3 +110,20 @@ def settled(page):
         ".filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity).map(a => a.finished))"
     )
     return page
+
+
+def count_calls(monkeypatch, function):
+    """Count the calls to `function` wherever it was imported (each `from x import f` is its own name).
+    Returns the list each call's arguments are added to; the function still runs."""
+    import sys
+
+    calls = []
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return function(*args, **kwargs)
+
+    for module in list(sys.modules.values()):
+        if getattr(module, function.__name__, None) is function:
+            monkeypatch.setattr(module, function.__name__, counted)
+    return calls

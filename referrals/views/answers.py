@@ -1,8 +1,6 @@
 """The check-your-answers summary: every answer in words, each with a "Change" link to its step."""
 
-from home.finder import team_for_postcode
 from home.models import ReferrerKind
-from home.postcodes import parse_postcode
 from referrals.forms import REFERRER_CHOICES, YES
 from referrals.models import UpdatePreference
 from referrals.references import display_nhs_number
@@ -24,16 +22,16 @@ def size_in_words(size):
     return f"{max(1, round(size / 1024))} KB"
 
 
-def check_sections(answers, step_url, files=()):
+def check_sections(answers, step_url, files=(), team=None):
     """[{heading, rows: [{label, value, change_url}]}]; values are plain text, escaped when rendered.
 
     `files`: the school's files added in this journey (shown, with a Change link, to school referrers).
+    `team`: the team the journey found for the postcode (referrals.journey.team).
     """
     who, child, contact = answers["who"], answers["child"], answers["contact"]
     consent, communication = answers["consent"], answers["communication"]
     kind = who["referrer_kind"]
     professional = kind != ReferrerKind.PARENT
-    team = team_for_postcode(parse_postcode(answers["postcode"]["postcode"]))
     needs = answers["needs"]
     sections = [
         {

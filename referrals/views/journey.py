@@ -77,7 +77,7 @@ def start_page(request):
         "referrals/start.html",
         {
             "assessment": assessment,
-            "disciplines": from_assessment.disciplines(assessment) if assessment else "",
+            "disciplines": journey.carried(request.session, assessment)["disciplines"] if assessment else "",
             "postcode": request.session.get(journey.POSTCODE_KEY),
             "idle_minutes": settings.SESSION_COOKIE_AGE // 60,
         },
@@ -108,6 +108,7 @@ def remember_assessment(request, code):
     stay in the address bar, history or logs of later pages, and reloading does not count again.
     """
     request.session.pop(journey.ASSESSMENT_KEY, None)
+    request.session.pop(journey.CARRIED_KEY, None)
     if code.strip():
         assessment, refused = from_assessment.look_up_code(request, code)
         if refused:
@@ -124,7 +125,8 @@ def start(request):
     # Only a code looked up through remember_assessment joins: a posted one would be an uncounted lookup.
     assessment = from_assessment.find_assessment(request.session.pop(journey.ASSESSMENT_KEY, None))
     postcode = request.session.pop(journey.POSTCODE_KEY, None)
-    journey.start(request.session, assessment.code if assessment else None, postcode=postcode)
+    carried = request.session.pop(journey.CARRIED_KEY, None)
+    journey.start(request.session, assessment.code if assessment else None, postcode=postcode, carried=carried)
     return redirect(step_url(journey.STEPS[0].slug))
 
 
@@ -133,7 +135,7 @@ def stop_reason(state, step, cleaned):
     if step.slug == "child" and age_in_years(cleaned["date_of_birth"], timezone.localdate()) > max_age():
         return "age"
     if step.slug == "postcode":
-        team = team_for_postcode(parse_postcode(cleaned["postcode"]))
+        team = journey.find_team(state, cleaned["postcode"])
         if team is None:
             state["stopped_postcode"] = cleaned["postcode"]
             return "area"
@@ -188,7 +190,7 @@ def step(request, state, slug):
             "back_url": back_url(slug, state),
             "is_professional": form.is_professional,
             "rechecking": rechecking,
-            "carried_over": from_assessment.summary(assessment) if assessment else None,
+            "carried_over": journey.carried(state, assessment)["summary"] if assessment else None,
         },
     )
 
@@ -236,12 +238,13 @@ def check(request, state):
         journey.mark_sent(request.session, referral.confirmation_token)
         return confirmation_redirect(referral.confirmation_token)
     assessment = from_assessment.find_assessment(state.get("assessment"))
+    team = journey.team(state, answers["postcode"]["postcode"])
     return render(
         request,
         "referrals/check.html",
         {
-            "sections": check_sections(answers, step_url, attachments.for_journey(state["key"])),
-            "carried_over": from_assessment.summary(assessment) if assessment else None,
+            "sections": check_sections(answers, step_url, attachments.for_journey(state["key"]), team),
+            "carried_over": journey.carried(state, assessment)["summary"] if assessment else None,
             "back_url": back_url(journey.CHECK, state),
         },
     )
