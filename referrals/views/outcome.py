@@ -16,9 +16,18 @@ from referrals.pathways import pathway_for_referral
 from referrals.references import normalise_reference
 from referrals.timing import URGENT_TRIAGE_WORKING_DAYS, triage_days
 from referrals.working_days import working_days_after
+from selfassess import waiting_well
 
 STATUS_SESSION_KEY = "referral_status_lookup"
 NOT_FOUND = "We could not find a referral with that reference number and date of birth. Check both and try again"
+
+
+def advice_while_waiting(referral):
+    """Advice for this child's areas and age band; the self-assessment's age band if there is no date of birth."""
+    band = waiting_well.age_band_for(referral.age_on())
+    if band is None and referral.assessment_id is not None:
+        band = referral.assessment.age_band
+    return waiting_well.while_you_wait(referral.life_areas.all(), band)
 
 
 @never_cache
@@ -40,6 +49,7 @@ def confirmation(request, token):
             "routine_days": settings.REFERRAL_TRIAGE_WORKING_DAYS,
             "urgent_days": URGENT_TRIAGE_WORKING_DAYS,
             "wait": current_wait(referral.team, pathway_for_referral(referral)),
+            "while_you_wait": advice_while_waiting(referral),
         },
     )
 
@@ -91,5 +101,6 @@ def status_result(request):
             "is_waiting": waiting,
             "is_received": referral.status == ReferralStatus.RECEIVED,
             "wait": current_wait(referral.team, pathway_for_referral(referral)) if waiting else None,
+            "while_you_wait": advice_while_waiting(referral) if waiting else None,
         },
     )
