@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 
 from home.service_reports import ServiceReportMenuItem
 from resources.models import TrainingBooking
+from resources.pdf_views import download_pack_pdf_for_editor
 from resources.reports import PackDownloadsReportView, PacksAndTrainingReport
 from resources.viewsets import BookingPermissionPolicy, pack_tag_viewset_group, training_viewset_group
 
@@ -28,6 +29,8 @@ def register_report_urls():
             name="resources_pack_downloads_results",
         ),
         path("reports/packs-and-training/", PacksAndTrainingReport.as_view(), name="resources_packs_and_training"),
+        # The "PDF for schools" panel's link on a pack's edit screen.
+        path("packs/<int:pack_id>/pdf/", download_pack_pdf_for_editor, name="resources_pack_pdf"),
     ]
 
 
