@@ -37,6 +37,7 @@ from bench.loadgen import (
     self_assessment_session,
     single_request_ms,
 )
+from bench.packs import measure_pack_pdfs, pack_pdf_section
 from bench.referral import CHECK_PATH, run_referral_submissions
 from bench.report import format_table, render_markdown
 from bench.transfer import account, measure_page_weight
@@ -99,7 +100,11 @@ class Command(BaseCommand):
                 page_weight = self.page_weight(port, workdir)
             with self.phase("Lighthouse"):
                 lighthouse = self.lighthouse(port, base, workdir, options)
+            with self.phase("pack PDFs"):
+                self.stdout.write("Pack PDFs: rendering each demo pack…")
+                pack_pdfs = measure_pack_pdfs(base, env)
             extras = {"page_weight": page_weight, "lighthouse": lighthouse, "referral": self.referral_summary}
+            extras["pack_pdfs"] = pack_pdfs
             extras.update(durations=self.durations, wall_seconds=time.monotonic() - began)
             self.report(results, first_cold, options, base / options["output"], extras)
         finally:
@@ -283,7 +288,8 @@ class Command(BaseCommand):
         self.stdout.write("\n" + format_table(rows) + "\n")
         first_ms, first_status = first_cold
         self.stdout.write(f"First advice topic request after clearing the cache: {first_ms:.0f} ms ({first_status})")
-        output.write_text(render_markdown(rows, first_ms, options, extras))
+        pack_pdfs = "\n".join(pack_pdf_section(extras.get("pack_pdfs")))
+        output.write_text(render_markdown(rows, first_ms, options, extras) + "\n" + pack_pdfs)
         self.stdout.write(self.style.SUCCESS(f"Wrote {output} in {extras['wall_seconds']:.0f} s"))
 
 
