@@ -8,14 +8,17 @@ data (docs/architecture.md):
   a bad date or range is an error summary, never a server error;
 - `Section`: one breakdown (by month, by team, …) as rows of labelled cells; its chart is drawn
   from one column (`home.charts.bar_chart_svg`) and the page shows every number in a table too;
-- `ServiceReportView`: the page, its permission check and the CSV of the figures shown.
+- `ServiceReportView`: the page, its permission check, and the figures shown as a CSV (one line per figure)
+  or an XLSX spreadsheet (a sheet per table, counts as numbers, shares as percentages).
 
 A count of people under `SMALL_NUMBER` (1 to 4) is shown as "Fewer than 5", in the table, the chart and
-the CSV, and a share is worked out only from 5 or more (the NHS disclosure rule, as in `referrals.stats`).
+the CSV and the spreadsheet, and a share is worked out only from 5 or more (the NHS disclosure rule, as in `referrals.stats`).
 """
 
 import csv
 import datetime
+import io
+import re
 from dataclasses import dataclass, field
 
 from django import forms
@@ -24,11 +27,13 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from django.views.generic import TemplateView
+from openpyxl import Workbook
+from openpyxl.styles import Font
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from home.charts import ChartPoint, bar_chart_svg
-from portal.spreadsheets import safe_row
+from portal.spreadsheets import safe_cell, safe_row
 
 PERMISSION = "home.view_service_reports"
 SMALL_NUMBER = 5
@@ -242,6 +247,8 @@ class ServiceReportView(WagtailAdminTemplateMixin, TemplateView):
         found = self.sections(start, end)
         if request.GET.get("export") == "csv":
             return self.csv_response(found, start, end)
+        if request.GET.get("export") == "xlsx":
+            return self.xlsx_response(found, start, end)
         return self.render_to_response(self.get_context_data(sections=found, start=start, end=end, **kwargs))
 
     def get_page_title(self):
@@ -260,7 +267,9 @@ class ServiceReportView(WagtailAdminTemplateMixin, TemplateView):
             heading=self.page_title,
         )
         if "start" in kwargs:
-            context["csv_query"] = f"start={kwargs['start']:%Y-%m-%d}&end={kwargs['end']:%Y-%m-%d}&export=csv"
+            dates = f"start={kwargs['start']:%Y-%m-%d}&end={kwargs['end']:%Y-%m-%d}"
+            context["csv_query"] = f"{dates}&export=csv"
+            context["xlsx_query"] = f"{dates}&export=xlsx"
         return context
 
     def csv_response(self, sections, start, end):
@@ -279,3 +288,68 @@ class ServiceReportView(WagtailAdminTemplateMixin, TemplateView):
                         )
                     )
         return response
+
+    def xlsx_response(self, sections, start, end):
+        """The tables as a spreadsheet: an "About" sheet, then one sheet per table, laid out as on the page."""
+        book = Workbook()
+        about = book.active
+        about.title = "About"
+        write_row(about, [self.page_title], bold=True)
+        write_row(about, ["From", start])
+        write_row(about, ["To", end])
+        write_row(about, [f"Counts only: 1 to {SMALL_NUMBER - 1} people show as '{HIDDEN}'; no child is named."])
+        used = {about.title}
+        for section in sections:
+            sheet = book.create_sheet(sheet_title(section.title, used))
+            write_row(sheet, [section.group_heading, *section.headings], bold=True)
+            for row in section.rows:
+                write_row(sheet, [row.label, *row.cells])
+            sheet.column_dimensions["A"].width = max(len(str(cell.value or "")) for cell in sheet["A"]) + 2
+            sheet.freeze_panes = "B2"
+        output = io.BytesIO()
+        book.save(output)
+        response = HttpResponse(output.getvalue(), content_type=XLSX_TYPE)
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}-{start:%Y-%m-%d}-to-{end:%Y-%m-%d}.xlsx"'
+        return response
+
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+SHEET_TITLE_LIMIT = 31
+# Characters a sheet's name may not hold.
+NOT_IN_SHEET_TITLES = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_title(title, used):
+    """A sheet name from a table's title: within Excel's 31 characters, without the characters it refuses,
+    and different from the names already `used` (which it joins)."""
+    base = NOT_IN_SHEET_TITLES.sub(" ", title)[:SHEET_TITLE_LIMIT].strip()
+    name, number = base, 2
+    while name in used:
+        suffix = f" ({number})"
+        name, number = base[: SHEET_TITLE_LIMIT - len(suffix)].strip() + suffix, number + 1
+    used.add(name)
+    return name
+
+
+def write_row(sheet, values, bold=False):
+    """Append a row: a count as a number, a share as a percentage, a hidden figure as its words, a date as a date;
+    text goes through `safe_cell` and is stored as text, so nothing in it runs as a formula."""
+    row = sheet.max_row + 1 if sheet.max_row > 1 or sheet["A1"].value is not None else 1
+    for column, value in enumerate(values, start=1):
+        number_format = None
+        if isinstance(value, Cell):
+            if value.value is None:
+                value = value.shown
+            elif value.percent:
+                value, number_format = value.value / 100, "0%"
+            else:
+                value = value.value
+        elif isinstance(value, datetime.date):
+            number_format = "yyyy-mm-dd"
+        cell = sheet.cell(row=row, column=column, value=safe_cell(value))
+        if isinstance(value, str):
+            cell.data_type = "s"
+        if number_format:
+            cell.number_format = number_format
+        if bold:
+            cell.font = Font(bold=True)
