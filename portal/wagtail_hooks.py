@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from wagtail import hooks
 
+from portal.documents import refuse_unpublished_documents
+
 
 @hooks.register("insert_global_admin_js")
 def idle_sign_out_warning():
@@ -21,3 +23,7 @@ def idle_sign_out_warning():
 @hooks.register("insert_global_admin_css")
 def admin_styles():
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+# Documents of pages not yet live stay private (portal/documents.py).
+hooks.register("before_serve_document", refuse_unpublished_documents)
