@@ -265,14 +265,14 @@ class LiveDemo:
 
     A live server needs committed data, so each such test flushes the database afterwards. Loading
     the demo takes 15-20 seconds (it publishes pages, writes revisions, renders pack PDFs, builds
-    the search index); copying its rows back into the emptied tables takes about a second. The
-    files it wrote stay in the worker's storage, and the page cache is emptied before every test
-    (`empty_cache`), so nothing from an earlier test shows through. Sequences are never reset by
-    the flush, so rows a test adds get ids above the copied ones.
+    the search index); copying its rows and files back takes about a second. The page cache is
+    emptied before every test (`empty_cache`), so nothing from an earlier test shows through.
+    Sequences are never reset by the flush, so rows a test adds get ids above the copied ones.
     """
 
     def __init__(self):
         self.tables = None
+        self.files = None
 
     def restore(self):
         from django.db import connection
@@ -280,11 +280,40 @@ class LiveDemo:
         if self.tables is None:
             load_demo()
             self.tables = self.capture(connection)
+            self.files = self.capture_files()
             return
         # Serialized rollback has put back what migrations made; the copy holds those rows too.
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
         with transaction.atomic():
             self.copy_back(connection)
+        self.put_back_files()
+
+    @staticmethod
+    def storage_names(storage, folder=""):
+        folders, files = storage.listdir(folder)
+        for name in files:
+            yield f"{folder}/{name}" if folder else name
+        for name in folders:
+            yield from LiveDemo.storage_names(storage, f"{folder}/{name}" if folder else name)
+
+    def capture_files(self):
+        # The test settings keep files in memory, and a test that overrides STORAGES leaves a new,
+        # empty storage behind: keep the demo's images, documents and PDFs to write back.
+        from django.core.files.storage import default_storage
+
+        files = {}
+        for name in self.storage_names(default_storage):
+            with default_storage.open(name) as file:
+                files[name] = file.read()
+        return files
+
+    def put_back_files(self):
+        from django.core.files.base import ContentFile
+        from django.core.files.storage import default_storage
+
+        for name, content in self.files.items():
+            if not default_storage.exists(name):
+                default_storage.save(name, ContentFile(content))
 
     @staticmethod
     def table_names(connection):
