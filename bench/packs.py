@@ -54,10 +54,13 @@ def timed(render):
 
 
 def page_count(data):
+    """Pages in the PDF, or None where pypdf (a development requirement) is not installed."""
     import io
 
-    from pypdf import PdfReader
-
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        return None
     return len(PdfReader(io.BytesIO(data)).pages)
 
 
@@ -80,7 +83,7 @@ def pack_pdf_section(result):
     for pack, median in zip(packs, medians, strict=True):
         lines.append(
             f"| {pack['title']} | {median:.2f} | {max(pack['seconds']):.2f} | "
-            f"{pack['bytes'] / 1024:.0f} KB | {pack['pages']} |"
+            f"{pack['bytes'] / 1024:.0f} KB | {pack['pages'] or '–'} |"
         )
     sizes = [pack["bytes"] for pack in packs]
     lines += [

@@ -38,3 +38,9 @@ def test_every_live_pack_is_rendered_and_measured():
     assert pack["title"] == "Handwriting in key stage 2" and len(pack["seconds"]) == 2
     assert pack["bytes"] > 10_000 and pack["pages"] == 1
     assert result["first_render_seconds"] > 0
+
+
+def test_pages_are_left_blank_where_pypdf_is_not_installed():
+    pack = {"title": "Fine motor play at home", "seconds": [0.3], "bytes": 22_648, "pages": None}
+    text = "\n".join(pack_pdf_section({"rounds": 1, "first_render_seconds": 1.0, "packs": [pack]}))
+    assert "| Fine motor play at home | 0.30 | 0.30 | 22 KB | – |" in text
