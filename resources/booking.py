@@ -46,8 +46,8 @@ def already_booked(event, email):
     return AlreadyBooked(existing, BookingStatus.WAITING, event.waiting_list_size() + 1)
 
 
-def book_place(event_id, *, name, role, school, email, now=None):
-    """Give a place if there is one, otherwise a place on the waiting list."""
+def book_place(event_id, *, name, email, role="", school="", now=None):
+    """Give a place if there is one, otherwise a place on the waiting list. Families give no role or school."""
     email = email.strip().lower()
     try:
         with transaction.atomic():

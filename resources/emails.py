@@ -1,4 +1,4 @@
-"""The training booking emails: plain text, and nothing the person who filled in the form typed
+"""The booking emails (training and family workshops): plain text, and nothing the person who filled in the form typed
 apart from a name that cannot become a link.
 
 Anyone can fill in the booking form with someone else's address, so these emails go to people who
@@ -24,10 +24,11 @@ NAME_CATEGORIES = {"Lu", "Ll", "Lt", "Lo", "Mn", "Mc", "Nd"}
 NAME_PUNCTUATION = set(" '’-.")
 
 SUBJECTS = {
-    "booking_made": {"booked": "Your training place", "waiting": "You are on the training waiting list"},
-    "place_offered": {"booked": "Your training place"},
-    "already_booked": {"booked": "Your training booking", "waiting": "Your training booking"},
+    "booking_made": {"booked": "Your {session} place", "waiting": "You are on the {session} waiting list"},
+    "place_offered": {"booked": "Your {session} place"},
+    "already_booked": {"booked": "Your {session} booking", "waiting": "Your {session} booking"},
 }
+FAMILY_FALLBACK_NAME = "parent or carer"
 
 
 def plain_name(name):
@@ -55,19 +56,36 @@ def send_booking_email(request, booking, kind):
     shows the same details, and the failure is logged for staff.
     """
     # The configured site address, never the one this request came in on (the admin's, a proxy's, another port).
-    cancel_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("resources:cancel", args=[booking.token])
+    cancel_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + cancel_path(booking)
+    families = booking.event.for_families
     context = {
-        "name": plain_name(booking.name) or FALLBACK_NAME,
+        "name": plain_name(booking.name) or (FAMILY_FALLBACK_NAME if families else FALLBACK_NAME),
         "booking": booking,
         "event": booking.event,
         "cancel_url": cancel_url,
     }
     body = render_to_string(f"resources/emails/{kind}.txt", context)
-    subject = SUBJECTS[kind].get(booking.status, "Your training booking")
+    subject = (
+        SUBJECTS[kind]
+        .get(booking.status, "Your {session} booking")
+        .format(session="workshop" if families else "training")
+    )
     try:
         send_mail(subject, body, None, [booking.email])
     except Exception:
         logger.exception("Could not send training booking email for booking %s", booking.pk)
+
+
+def cancel_path(booking):
+    """Where the booking is cancelled: families on the workshops page they booked on, school staff under /schools/."""
+    if booking.event.for_families:
+        from resources.models import FamilyWorkshopsPage
+
+        page = FamilyWorkshopsPage.objects.live().first()
+        parts = page.get_url_parts() if page is not None else None
+        if parts is not None:
+            return parts[2] + page.reverse_subpage("cancel", args=[booking.token])
+    return reverse("resources:cancel", args=[booking.token])
 
 
 def offer_freed_places(request, cancellation):

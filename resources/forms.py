@@ -87,6 +87,40 @@ class BookingForm(NHSFormMixin, forms.Form):
         return cleaned
 
 
+class FamilyBookingForm(NHSFormMixin, forms.Form):
+    """A parent or carer booking a workshop: only what we need to hold the place and tell them about it."""
+
+    submit_label = "Book a place"
+    prevent_double_click = True
+
+    name = forms.CharField(
+        label="Your full name",
+        max_length=100,
+        error_messages={
+            "required": "Enter your full name",
+            "max_length": "Your full name must be 100 characters or fewer",
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
+    )
+    email = forms.EmailField(
+        label="Email address",
+        help_text="We will send your booking and a link to cancel it to this address",
+        max_length=254,
+        error_messages={
+            "required": "Enter your email address",
+            "invalid": "Enter an email address in the correct format, like name@example.com",
+            "max_length": "Email address must be 254 characters or fewer",
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if "name" in cleaned:
+            cleaned["name"] = cleaned["name"].strip()
+        return cleaned
+
+
 class CancelBookingForm(NHSFormMixin, forms.Form):
     submit_label = "Cancel my place"
     prevent_double_click = True

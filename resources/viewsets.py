@@ -187,16 +187,18 @@ class TrainingEventViewSet(ModelViewSet):
     url_prefix = "training/sessions"
     list_display = [
         "title",
+        "kind",
         "starts_at",
         "capacity",
         "booking_deadline",
         # Wagtail takes field names or columns here, not bare functions.
         Column("attendees", label="Attendees", accessor=attendees_link),
     ]
-    list_filter = ["is_online"]
+    list_filter = ["kind", "is_online"]
     ordering = ["-starts_at"]
     search_fields = ["title", "audience"]
     form_fields = [
+        "kind",
         "title",
         "description",
         "audience",
@@ -210,6 +212,7 @@ class TrainingEventViewSet(ModelViewSet):
 
 
 class TrainingViewSetGroup(ViewSetGroup):
+    # Training for school staff and workshops for families: one booking engine, managed in one place.
     menu_label = "Training"
     menu_icon = "date"
     menu_order = 320

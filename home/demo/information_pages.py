@@ -198,49 +198,6 @@ ABOUT_SPEECH_AND_LANGUAGE_THERAPY = {
     **REVIEWED,
 }
 
-# The self-assessment's result page sends families here to book a workshop (selfassess/demo/offers.py).
-WORKSHOPS_FOR_FAMILIES = {
-    "slug": "workshops-for-families",
-    "title": "Workshops and groups for families",
-    "summary": "Free workshops you can book without a referral, and groups for children who need more help.",
-    "body": [
-        rich(
-            "<p>Our workshops are free. They are for parents, carers and anyone who looks after a child. "
-            "You do not need a referral.</p>"
-            "<h2>Workshops anyone can join</h2>"
-            "<h3>Everyday skills workshop</h3>"
-            "<p>A 2-hour online workshop about dressing, eating and washing. You get ideas to try at home.</p>"
-            "<h3>Understanding your child's senses workshop</h3>"
-            "<p>Why some children find noise, touch or movement hard, and what helps.</p>"
-            "<h3>Busy hands and moving bodies workshop</h3>"
-            "<p>Play ideas for hand skills, balance and coordination. School staff are welcome too.</p>"
-            "<h3>Talking and listening workshop</h3>"
-            "<p>Our speech and language therapists show you how to help your child understand, talk "
-            "and join in.</p>"
-            "<h2>How to book a place</h2>"
-            f"<p>Call us on {PHONE_LINK} or email {EMAIL_LINK}. "
-            "Tell us which workshop you want and how old your child is. "
-            "We will send you the dates. For an online workshop, we email you a link the day before.</p>"
-            "<h2>Groups for children who need more help</h2>"
-            "<p>Some children need more than advice. We may offer them a group, like:</p>"
-            "<ul>"
-            "<li>Little Steps, for parents of children under 5</li>"
-            "<li>Move and Grow, for children aged 5 to 11 who find movement hard</li>"
-            "<li>Chatterbox, for children who find talking or understanding hard</li>"
-            "<li>Teen life skills drop-in, for teenagers and their parents</li>"
-            "</ul>"
-            "<p>Check your child's needs first. Your result tells you which groups fit your child. "
-            "Then call us to book, and tell us your return code.</p>"
-        ),
-        CHECK_YOUR_CHILDS_NEEDS,
-        rich(
-            "<h2>If you work in a school or nursery</h2>"
-            '<p>We also run free training for school staff. <a href="/schools/training/">See training dates and book a place</a>.</p>'
-        ),
-    ],
-    **REVIEWED,
-}
-
 WHO_DOES_WHAT = {
     "slug": "who-does-what",
     "title": "Who does what",
@@ -474,6 +431,17 @@ PRIVACY_NOTICE = {
             "<h3>When you make a referral</h3>"
             "<p>We collect your child's name, date of birth, address, GP, and school or nursery. "
             "We also collect what your child finds hard, and their NHS number if you give it.</p>"
+            "<h3>When a school sends files with a referral</h3>"
+            "<p>A school can add files to a referral, like assess, plan, do and review notes or a photo of "
+            "your child's writing. We ask for them so your child's therapist can see what school has tried, "
+            "and school does not have to send them again.</p>"
+            "<p>Only staff in the team that receives the referral can open them. The files are not on a public "
+            "web address. When a photo is added, we remove the details that show where it was taken (its location). "
+            "The files are deleted with the referral details, 2 years after the referral is closed. "
+            "Files added to a referral that is never sent are deleted within 2 days.</p>"
+            "<h3>When you book a workshop</h3>"
+            "<p>We collect your name and email address. We use them only to keep your place, email you about it "
+            "and let you cancel. We do not ask about your child.</p>"
             "<h3>When you give us your contact details</h3>"
             "<p>We collect your name, your phone number or email address, and the best way to reach you. "
             "If a school or health worker makes the referral, we collect their details too.</p>"
@@ -507,7 +475,7 @@ PRIVACY_NOTICE = {
             "so nobody can tell they are yours. They are deleted 1 year after you finish the questions, "
             "and your return code stops working then.</li>"
             "<li><b>Referral details on this website</b> are deleted 2 years after the referral is closed.</li>"
-            "<li><b>Training bookings</b> (names and work email addresses) are deleted 30 days after the session.</li>"
+            "<li><b>Training and workshop bookings</b> (names and email addresses) are deleted 30 days after the session.</li>"
             "<li><b>Your child's health record</b> is kept by the NHS trust until your child's 25th birthday. "
             "If your child was 17 when their care ended, it is kept until their 26th birthday.</li>"
             "</ul>"
@@ -586,6 +554,5 @@ INFORMATION_PAGES = [
     ACCESSIBILITY_STATEMENT,
     PRIVACY_NOTICE,
     CONTACT_US,
-    WORKSHOPS_FOR_FAMILIES,
     COMPLAINTS_AND_FEEDBACK,
 ]

@@ -10,7 +10,6 @@ from wagtail.search import index
 
 from home.models.pages import ContentPage
 from resources.listing import pack_listing_context
-from resources.panels import PackPdfPanel
 
 
 class SchoolsHubPage(ContentPage):
@@ -85,7 +84,6 @@ class ResourcePackPage(ContentPage):
     topics = ParentalManyToManyField("resources.PackTopic", blank=True, related_name="packs")
 
     content_panels = ContentPage.content_panels + [
-        PackPdfPanel(),
         FieldPanel("document"),
         MultiFieldPanel(
             [
@@ -137,6 +135,6 @@ class TrainingIndexPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        context["events"] = TrainingEvent.objects.upcoming(now).with_counts()
+        context["events"] = TrainingEvent.objects.for_school_staff().upcoming(now).with_counts()
         context["now"] = now
         return context

@@ -1,4 +1,6 @@
-"""Training sessions for school staff, and the bookings and waiting list for each."""
+"""Sessions people book a place on (training for school staff, workshops for families), and the bookings and
+waiting list for each. Both kinds share one booking engine (resources/booking.py); only who books, what
+they are asked and where they book differ."""
 
 import secrets
 
@@ -33,7 +35,18 @@ class BookingStatus(models.TextChoices):
     WAITING = "waiting", "Waiting list"
 
 
+class SessionKind(models.TextChoices):
+    SCHOOL_STAFF = "school-staff", "Training for school staff"
+    FAMILIES = "families", "Workshop for families"
+
+
 class TrainingEventQuerySet(models.QuerySet):
+    def for_school_staff(self):
+        return self.filter(kind=SessionKind.SCHOOL_STAFF)
+
+    def for_families(self):
+        return self.filter(kind=SessionKind.FAMILIES)
+
     def upcoming(self, now):
         return self.filter(starts_at__gt=now).order_by("starts_at", "pk")
 
@@ -45,6 +58,13 @@ class TrainingEventQuerySet(models.QuerySet):
 
 
 class TrainingEvent(index.Indexed, models.Model):
+    kind = models.CharField(
+        max_length=20,
+        choices=SessionKind.choices,
+        default=SessionKind.SCHOOL_STAFF,
+        verbose_name="type of session",
+        help_text="School staff book training on the schools pages; families book workshops on the workshops page.",
+    )
     title = models.CharField(max_length=200)
     description = models.TextField(help_text="What people will learn, in two or three sentences.")
     audience = models.CharField(max_length=200, help_text="Who it is for, like “Teachers and teaching assistants”.")
@@ -60,6 +80,7 @@ class TrainingEvent(index.Indexed, models.Model):
     objects = TrainingEventQuerySet.as_manager()
 
     panels = [
+        FieldPanel("kind"),
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("audience"),
@@ -92,6 +113,10 @@ class TrainingEvent(index.Indexed, models.Model):
             errors["venue"] = "Enter the venue, or tick “online”."
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def for_families(self):
+        return self.kind == SessionKind.FAMILIES
 
     @property
     def when(self):
@@ -133,8 +158,9 @@ class TrainingBooking(models.Model):
 
     event = models.ForeignKey(TrainingEvent, on_delete=models.CASCADE, related_name="bookings")
     name = models.CharField(max_length=100)
-    role = models.CharField(max_length=100)
-    school = models.CharField(max_length=150, verbose_name="school or setting")
+    # Asked of school staff only: a parent booking a workshop gives a name and an email address.
+    role = models.CharField(max_length=100, blank=True)
+    school = models.CharField(max_length=150, blank=True, verbose_name="school or setting")
     # Stored lower-case so one person cannot book twice by changing the case of their address.
     email = models.EmailField(max_length=254)
     status = models.CharField(max_length=10, choices=BookingStatus.choices, default=BookingStatus.BOOKED)

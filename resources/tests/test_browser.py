@@ -1,4 +1,5 @@
-"""Schools journeys in Chromium: find and download a pack; book a full session and cancel."""
+"""Schools journeys in Chromium: find and download a pack; book a full session and cancel. And a parent's:
+from the home page to a family workshop, booked on a phone, with the error state on the way."""
 
 import re
 
@@ -7,7 +8,7 @@ from django.core import mail
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from portal.tests.support import ERROR_TITLE
+from portal.tests.support import ERROR_TITLE, shot
 
 pytestmark = pytest.mark.browser
 
@@ -75,6 +76,7 @@ def test_find_read_and_download_the_ks2_handwriting_pack(live_site_with_files, b
 def test_join_the_waiting_list_for_the_full_session_then_a_cancellation_promotes(
     wagtail_roots, live_demo_site, browser_page, axe
 ):
+    """Then, on the same demo (one load for both), a parent books a family workshop."""
     base_url = live_demo_site.url
     page = browser_page
     page.goto(base_url + "/schools/training/")
@@ -111,3 +113,53 @@ def test_join_the_waiting_list_for_the_full_session_then_a_cancellation_promotes
     assert [message.to for message in promoted] == [["e.nowak@hillside.example.sch.uk"]]
     page.goto(f"{base_url}/schools/training/cancel/{token}/")
     assert page.locator("h1").inner_text() == "This cancel link does not work"
+
+    a_parent_books_a_family_workshop_on_a_phone(base_url, page, axe)
+
+
+def a_parent_books_a_family_workshop_on_a_phone(base_url, page, axe):
+    """Home page, How to get help, the workshops page, Book a place: the form is three clicks from the home page."""
+    mail.outbox.clear()
+    page.context.clear_cookies()
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(base_url + "/")
+    page.locator("main").get_by_role("link", name="How to get help").first.click()
+    page.get_by_role("link", name="Find a workshop").click()
+    expect(page.locator("h1")).to_have_text("Workshops and groups for families")
+    axe(page, context="workshops page")
+    shot(page, "workshops-page")
+
+    page.get_by_role("link", name="Book a place for Everyday skills workshop", exact=True).click()
+    expect(page.locator("h1")).to_have_text("Everyday skills workshop")
+    axe(page, context="workshop booking form")
+
+    page.get_by_label("Email address").fill("not an email")
+    page.get_by_role("button", name="Book a place").click()
+    expect(page).to_have_title(ERROR_TITLE)
+    summary = page.locator(".nhsuk-error-summary")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link", name="Enter your full name")).to_be_visible()
+    expect(summary.get_by_role("link", name="Enter an email address in the correct format")).to_be_visible()
+    axe(page, context="workshop booking form error state")
+    shot(page, "workshop-booking-errors")
+    summary.get_by_role("link", name="Enter your full name").click()
+    expect(page.get_by_label("Your full name")).to_be_focused()
+
+    page.get_by_label("Your full name").fill("Sam Jones")
+    page.get_by_label("Email address").fill("sam.jones@example.com")
+    page.get_by_role("button", name="Book a place").click()
+    expect(page.locator("h1")).to_have_text("Your place is booked")
+    assert "sam" not in page.url and "example" not in page.url
+    axe(page, context="workshop booking confirmation")
+    shot(page, "workshop-booked")
+
+    (email,) = mail.outbox
+    assert email.subject == "Your workshop place"
+    cancel_path = re.search(r"https?://[^/\s]+(/workshops-for-families/cancel/[^/\s]+/)", email.body).group(1)
+    page.goto(base_url + cancel_path)
+    axe(page, context="workshop cancel confirmation")
+    page.get_by_role("button", name="Cancel my place").click()
+    expect(page.locator("h1")).to_have_text("Your booking is cancelled")
+    axe(page, context="workshop booking cancelled")
+    page.get_by_role("link", name="See upcoming workshops").click()
+    expect(page.locator("h1")).to_have_text("Workshops and groups for families")
