@@ -22,6 +22,7 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.utils import timezone
+from wagtail.models import Site
 from wagtail.signals import page_published
 
 from home.models import ServiceSettings
@@ -47,12 +48,18 @@ def qr_code_svg(address):
     return "data:image/svg+xml;base64," + base64.b64encode(out.getvalue()).decode("ascii")
 
 
+def service_settings_for(pack):
+    """The pack's site's contact details; for a pack outside any site, the default site's, or the built-in
+    service name when there is no site at all."""
+    site = pack.get_site() or Site.objects.filter(is_default_site=True).first()
+    return ServiceSettings.for_site(site) if site is not None else ServiceSettings()
+
+
 def print_context(pack):
-    site = pack.get_site()
     address = online_address(pack)
     return {
         "page": pack,
-        "service": ServiceSettings.load() if site is None else ServiceSettings.for_site(site),
+        "service": service_settings_for(pack),
         "online_address": address,
         "qr_code": qr_code_svg(address),
         "base_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/",
