@@ -54,11 +54,13 @@ FUZZ_PROFILE ?= fuzz
 fuzz: $(DEV_STAMP) ## Post 10,000 random and hostile examples to every public form (make test sends 100)
 	HYPOTHESIS_PROFILE=$(FUZZ_PROFILE) $(BIN)/python -m pytest -m fuzz $(PYTEST_ARGS)
 
-lint: $(DEV_STAMP) ## ruff, ruff format --check, djhtml and a missing-migrations check
+lint: $(DEV_STAMP) ## ruff, ruff format --check, djhtml, a missing-migrations check and the message catalogues
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	@# Polish and Urdu (locale/): complete, placeholders intact, the committed .mo the same as its .po.
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check_translations
 
 audit: $(DEV_STAMP) ## Security checks: bandit (any high-severity finding fails) and pip-audit (needs its database online)
 	$(BIN)/bandit -q -r home portal referrals resources selfassess -x '*/tests/*,*/migrations/*' --severity-level high

@@ -1,5 +1,6 @@
 from django.conf import settings
-from django.urls import include, path
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -7,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import feedback as home_feedback
 from home import views as home_views
+from portal import languages
 from portal.health import healthz
 from portal.staff_auth import views as staff_auth_views
 
@@ -17,16 +19,21 @@ urlpatterns = [
     path("admin/two-factor/", include("portal.staff_auth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap),
+    path("healthz", healthz, name="healthz"),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    # Ahead of Wagtail's own front-end login, which would check staff passwords without the second factor.
+    path("_util/login/", staff_auth_views.front_end_login),
+]
+
+# What families read, in their language: English at the root as before, Polish under /pl/, Urdu under /ur/
+# (docs/languages.md). The language comes from the address alone, so a cached page is always in one language.
+public_urlpatterns = [
     path("search/", home_views.search, name="search"),
     path("self-assessment/", include("selfassess.urls")),
     path("refer/", include("referrals.urls")),
     path("schools/", include("resources.urls")),
-    path("sitemap.xml", sitemap),
-    path("healthz", healthz, name="healthz"),
-    path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("feedback/", home_feedback.submit_feedback, name="page_feedback"),
-    # Ahead of Wagtail's own front-end login, which would check staff passwords without the second factor.
-    path("_util/login/", staff_auth_views.front_end_login),
 ]
 
 if settings.DEBUG:
@@ -34,8 +41,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page serving catches every other path, so it goes last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page serving catches every other path, so it goes last; a page not yet translated into the
+# family's language is served in English at its /pl/ or /ur/ address (portal/languages.py).
+page_serving = [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+page_serving.append(re_path(wagtail_urls.serve_pattern, languages.serve, name="wagtail_serve"))
+urlpatterns += i18n_patterns(*public_urlpatterns, *page_serving, prefix_default_language=False)
 
 handler404 = "home.views.page_not_found"
 handler500 = "home.views.server_error"

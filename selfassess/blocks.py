@@ -5,14 +5,14 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.models.taxonomy import Discipline
-from selfassess.engine import OUTCOME_LABELS, TIERS, Outcome, TriedAdvice
+from selfassess.engine import OUTCOME_LABELS, TIERS, Outcome, TriedAdvice, gettext_noop
 
 OUTCOME_CHOICES = [(outcome.code, OUTCOME_LABELS[outcome]) for outcome in Outcome]
 TIER_CHOICES = [(outcome.code, OUTCOME_LABELS[outcome]) for outcome in TIERS]
 TRIED_ADVICE_CHOICES = [
-    (TriedAdvice.HELPED, "Yes, and it helped"),
-    (TriedAdvice.NOT_ENOUGH, "Yes, but it has not helped enough"),
-    (TriedAdvice.NOT_YET, "No, not yet"),
+    (TriedAdvice.HELPED, gettext_noop("Yes, and it helped")),
+    (TriedAdvice.NOT_ENOUGH, gettext_noop("Yes, but it has not helped enough")),
+    (TriedAdvice.NOT_YET, gettext_noop("No, not yet")),
 ]
 
 

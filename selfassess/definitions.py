@@ -1,6 +1,6 @@
 """Turn a questionnaire version (a Wagtail revision) into the engine's definition, and check its scenarios."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from wagtail.models import Revision
@@ -25,6 +25,8 @@ class Version:
     life_areas: dict  # slug -> home.LifeArea
     red_flag_text: dict  # code -> RedFlagBlock value
     domain_hints: dict  # slug -> hint
+    # code -> the answer's words; a version in another language has its own (selfassess/languages.py).
+    tried_advice_labels: dict = field(default_factory=lambda: dict(TRIED_ADVICE_LABELS))
 
     def age_band(self, slug):
         return next((band for band in self.age_bands if band.slug == slug), None)
@@ -93,7 +95,9 @@ def answers_in_words(version, age_band, code, stored):
     impact = {option.score: option.label for option in definition.impact_options}
     rows = [(q.text, scale.get(score, "")) for q, score in zip(questions, stored["scores"], strict=False)]
     rows.append((version.questionnaire.impact_question, impact.get(stored["impact"], "")))
-    rows.append((version.questionnaire.tried_advice_question, TRIED_ADVICE_LABELS.get(stored["tried_advice"], "")))
+    rows.append(
+        (version.questionnaire.tried_advice_question, version.tried_advice_labels.get(stored["tried_advice"], ""))
+    )
     return rows
 
 

@@ -12,6 +12,12 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 
+def gettext_noop(message):
+    """Marks words for the message catalogues (locale/), which translate them where they are shown. The
+    engine itself only ever speaks English, so stored outcomes and staff screens stay English."""
+    return message
+
+
 class Outcome(IntEnum):
     UNIVERSAL = 0
     TARGETED = 1
@@ -34,16 +40,43 @@ class Outcome(IntEnum):
 
 
 OUTCOME_LABELS = {
-    Outcome.UNIVERSAL: "Advice you can start today",
-    Outcome.TARGETED: "Advice and a group or workshop",
-    Outcome.SPECIALIST: "Ask for a referral",
-    Outcome.SPECIALIST_URGENT: "Ask for an urgent referral",
-    Outcome.GP_WITHIN_DAYS: "Speak to your GP or health visitor within days",
-    Outcome.GP_TODAY: "Speak to your GP today",
-    Outcome.IMMEDIATE: "Get help now",
+    Outcome.UNIVERSAL: gettext_noop("Advice you can start today"),
+    Outcome.TARGETED: gettext_noop("Advice and a group or workshop"),
+    Outcome.SPECIALIST: gettext_noop("Ask for a referral"),
+    Outcome.SPECIALIST_URGENT: gettext_noop("Ask for an urgent referral"),
+    Outcome.GP_WITHIN_DAYS: gettext_noop("Speak to your GP or health visitor within days"),
+    Outcome.GP_TODAY: gettext_noop("Speak to your GP today"),
+    Outcome.IMMEDIATE: gettext_noop("Get help now"),
 }
 TIERS = (Outcome.UNIVERSAL, Outcome.TARGETED, Outcome.SPECIALIST)
-TWELVE_WEEKS_NOT_ENOUGH = "because you told us you have used the advice for 12 weeks and it has not helped enough"
+
+
+@dataclass(frozen=True)
+class Words:
+    """The sentences a result is explained in. {name} is an area's name, {label} an answer's, {questions} the
+    questions given that answer and {reason} a red flag's reason. Another language passes its own (only the
+    words change: the same code decides every tier, which is how every language routes alike)."""
+
+    needs_a_lot: str = gettext_noop("because you told us your child needs a lot of help with {name}")
+    needs_some: str = gettext_noop("because you told us your child needs some extra help with {name}")
+    advice_alongside: str = gettext_noop(
+        "your answers about {name} on their own point to advice, which you can use alongside the help above"
+    )
+    mostly_manages: str = gettext_noop(
+        "because you told us your child mostly manages {name}, so advice is a good place to start"
+    )
+    manages: str = gettext_noop("because you told us your child manages {name} like other children their age")
+    finds_some_hard: str = gettext_noop("because you told us your child finds some of {name} hard")
+    twelve_weeks_not_enough: str = gettext_noop(
+        "because you told us you have used the advice for 12 weeks and it has not helped enough"
+    )
+    hardest_answers: str = gettext_noop("because you told us '{label}' for: {questions}")
+    question_separator: str = "; "
+    red_flag: str = gettext_noop("because you told us {reason}")
+
+
+ENGLISH = Words()
+TWELVE_WEEKS_NOT_ENOUGH = ENGLISH.twelve_weeks_not_enough
 
 
 class TriedAdvice:
@@ -250,11 +283,11 @@ class Result:
         }
 
 
-def disciplines_in_words(disciplines):
+def disciplines_in_words(disciplines, conjunction=" and ", separator=", "):
     """("Occupational therapy", "Speech and language therapy") -> "occupational therapy and speech and language
     therapy", for the middle of a sentence."""
     names = [name.lower() for name in disciplines]
-    return " and ".join(filter(None, [", ".join(names[:-1]), names[-1]])) if names else ""
+    return conjunction.join(filter(None, [separator.join(names[:-1]), names[-1]])) if names else ""
 
 
 def _check_answers(definition, answers):
@@ -291,7 +324,7 @@ def tier_for_score(domain, score):
     return Outcome.UNIVERSAL
 
 
-def route_domain(definition, domain, age_band, domain_answers, red_flagged=False):
+def route_domain(definition, domain, age_band, domain_answers, red_flagged=False, words=ENGLISH):
     """One area's tier and the reasons for it, in words built from the answers the family chose.
 
     `red_flagged`: a red flag was answered yes, so the area's words must not reassure ("mostly manages").
@@ -301,33 +334,31 @@ def route_domain(definition, domain, age_band, domain_answers, red_flagged=False
     name = domain.name.lower()
     tier = tier_for_score(domain, score)
     if tier == Outcome.SPECIALIST:
-        reasons = [f"because you told us your child needs a lot of help with {name}"]
+        reasons = [words.needs_a_lot.format(name=name)]
     elif tier == Outcome.TARGETED:
-        reasons = [f"because you told us your child needs some extra help with {name}"]
+        reasons = [words.needs_some.format(name=name)]
     elif red_flagged:
-        reasons = [
-            f"your answers about {name} on their own point to advice, which you can use alongside the help above"
-        ]
+        reasons = [words.advice_alongside.format(name=name)]
     elif score > 0:
-        reasons = [f"because you told us your child mostly manages {name}, so advice is a good place to start"]
+        reasons = [words.mostly_manages.format(name=name)]
     else:
-        reasons = [f"because you told us your child manages {name} like other children their age"]
+        reasons = [words.manages.format(name=name)]
     # Advice used for 12 weeks that has not helped enough is never offered again as the only help:
     # the area moves up one tier, as long as any difficulty was reported.
     escalated = False
     if domain_answers.tried_advice == TriedAdvice.NOT_ENOUGH and score > 0:
         if tier == Outcome.UNIVERSAL:
-            reasons = [f"because you told us your child finds some of {name} hard"]
+            reasons = [words.finds_some_hard.format(name=name)]
         if tier < Outcome.SPECIALIST:
             tier, escalated = Outcome(tier + 1), True
-        reasons.append(TWELVE_WEEKS_NOT_ENOUGH)
-    reasons.extend(hardest_answers(definition, domain, age_band, domain_answers, tier))
+        reasons.append(words.twelve_weeks_not_enough)
+    reasons.extend(hardest_answers(definition, domain, age_band, domain_answers, tier, words))
     return DomainResult(
         domain.code, domain.name, score, max_score, tier, escalated, tuple(reasons), discipline=domain.discipline
     )
 
 
-def hardest_answers(definition, domain, age_band, domain_answers, tier):
+def hardest_answers(definition, domain, age_band, domain_answers, tier, words=ENGLISH):
     """'because you told us 'Cannot do it, or needs full help' for: …', in the label the family chose."""
     worst = max(domain_answers.scores, default=0)
     if tier == Outcome.UNIVERSAL or worst <= min(definition.scale_scores):
@@ -337,19 +368,26 @@ def hardest_answers(definition, domain, age_band, domain_answers, tier):
         for question, answer in zip(domain.questions_for(age_band), domain_answers.scores, strict=True)
         if answer == worst
     ]
-    return [f"because you told us '{definition.scale_label(worst)}' for: " + "; ".join(questions)]
+    return [
+        words.hardest_answers.format(
+            label=definition.scale_label(worst), questions=words.question_separator.join(questions)
+        )
+    ]
 
 
-def route(definition, answers):
-    """Score `answers` against `definition`; raise InvalidAnswers rather than guess."""
+def route(definition, answers, words=ENGLISH):
+    """Score `answers` against `definition`; raise InvalidAnswers rather than guess. `words` only changes the
+    language the reasons are written in."""
     _check_answers(definition, answers)
     flagged = tuple(flag for flag in definition.red_flags if answers.red_flags[flag.code])
     domains = tuple(
-        route_domain(definition, domain, answers.age_band, answers.domains[domain.code], red_flagged=bool(flagged))
+        route_domain(
+            definition, domain, answers.age_band, answers.domains[domain.code], red_flagged=bool(flagged), words=words
+        )
         for domain in definition.domains
         if domain.code in answers.domains
     )
     outcomes = [flag.outcome for flag in flagged] + [d.tier for d in domains]
     overall = max(outcomes, default=Outcome.UNIVERSAL)
-    reasons = tuple(f"because you told us {flag.reason or flag.question.lower().rstrip('?')}" for flag in flagged)
+    reasons = tuple(words.red_flag.format(reason=flag.reason or flag.question.lower().rstrip("?")) for flag in flagged)
     return Result(overall=overall, red_flags=flagged, domains=domains, reasons=reasons)

@@ -3,9 +3,10 @@
 from django import forms
 from django.core.exceptions import NON_FIELD_ERRORS
 from django.forms.utils import ErrorDict
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from portal.form_fields import NHSFormMixin
-from selfassess.blocks import TRIED_ADVICE_CHOICES
 from selfassess.models.assessment import CODE_ALPHABET, CODE_LENGTH, normalise_return_code
 
 YES, NO = "yes", "no"
@@ -21,6 +22,7 @@ class JourneyIdentityMixin:
 
     def __init__(self, *args, identity, **kwargs):
         super().__init__(*args, **kwargs)
+        self.submit_label = _("Continue")
         for name in IDENTITY_FIELDS:
             self.fields[name] = forms.CharField(widget=forms.HiddenInput, required=False, initial=identity[name])
 
@@ -38,12 +40,12 @@ class AgeBandForm(JourneyIdentityMixin, NHSFormMixin, forms.Form):
     def __init__(self, *args, version, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["age_band"] = forms.ChoiceField(
-            label="How old is your child?",
+            label=_("How old is your child?"),
             choices=[(band.slug, band.name) for band in version.age_bands],
             widget=forms.RadioSelect,
             error_messages={
-                "required": "Select how old your child is",
-                "invalid_choice": "Select how old your child is",
+                "required": _("Select how old your child is"),
+                "invalid_choice": _("Select how old your child is"),
             },
         )
         self.fields["age_band"].is_page_heading = True
@@ -57,15 +59,13 @@ class RedFlagsForm(JourneyIdentityMixin, NHSFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         for flag in version.questionnaire.red_flags:
             text = flag.value
+            message = _("Select yes or no: %(question)s") % {"question": text["question"]}
             field = forms.ChoiceField(
                 label=text["question"],
                 help_text=text["hint"],
-                choices=[(YES, "Yes"), (NO, "No")],
+                choices=[(YES, _("Yes")), (NO, _("No"))],
                 widget=forms.RadioSelect,
-                error_messages={
-                    "required": f"Select yes or no: {text['question']}",
-                    "invalid_choice": f"Select yes or no: {text['question']}",
-                },
+                error_messages={"required": message, "invalid_choice": message},
             )
             field.inline = True
             field.is_page_heading = False
@@ -82,13 +82,13 @@ class AreasForm(JourneyIdentityMixin, NHSFormMixin, forms.Form):
     def __init__(self, *args, version, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["areas"] = forms.MultipleChoiceField(
-            label="Which areas of daily life are you worried about?",
-            help_text="Choose all that apply. You will answer a few questions about each one.",
+            label=_("Which areas of daily life are you worried about?"),
+            help_text=_("Choose all that apply. You will answer a few questions about each one."),
             choices=[(d.code, d.name) for d in version.definition.domains],
             widget=forms.CheckboxSelectMultiple,
             error_messages={
-                "required": "Choose at least one area you are worried about",
-                "invalid_choice": "Choose areas from the list",
+                "required": _("Choose at least one area you are worried about"),
+                "invalid_choice": _("Choose areas from the list"),
             },
         )
         self.fields["areas"].is_page_heading = True
@@ -105,14 +105,14 @@ class DomainForm(JourneyIdentityMixin, NHSFormMixin, forms.Form):
         scale = [(str(o.score), o.label) for o in definition.scale]
         for index, question in enumerate(domain.questions_for(age_band)):
             self.fields[f"q{index}"] = self._radios(
-                question.text, scale, f"Select how your child manages: {question.text}"
+                question.text, scale, _("Select how your child manages: %(question)s") % {"question": question.text}
             )
         impact = [(str(o.score), o.label) for o in definition.impact_options]
         question = version.questionnaire.impact_question
-        self.fields["impact"] = self._radios(question, impact, "Select how much this stops your child joining in")
+        self.fields["impact"] = self._radios(question, impact, _("Select how much this stops your child joining in"))
         tried = version.questionnaire.tried_advice_question
         self.fields["tried_advice"] = self._radios(
-            tried, TRIED_ADVICE_CHOICES, "Select whether you have used the advice"
+            tried, list(version.tried_advice_labels.items()), _("Select whether you have used the advice")
         )
 
     @staticmethod
@@ -146,15 +146,17 @@ class DomainForm(JourneyIdentityMixin, NHSFormMixin, forms.Form):
 
 class ReturnCodeForm(NHSFormMixin, forms.Form):
     page_heading_field = "code"
-    submit_label = "Find my results"
+    submit_label = gettext_lazy("Find my results")
 
     code = forms.CharField(
-        label="Enter your return code",
-        help_text="You can find it on your results page. It has 10 letters and numbers, like ABCDE 23456.",
+        label=gettext_lazy("Enter your return code"),
+        help_text=gettext_lazy(
+            "You can find it on your results page. It has 10 letters and numbers, like ABCDE 23456."
+        ),
         max_length=40,
         error_messages={
-            "required": "Enter your return code",
-            "max_length": "Return code must be 10 letters and numbers",
+            "required": gettext_lazy("Enter your return code"),
+            "max_length": gettext_lazy("Return code must be 10 letters and numbers"),
         },
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "spellcheck": "false", "width_class": "nhsuk-input--width-10"}
@@ -164,5 +166,5 @@ class ReturnCodeForm(NHSFormMixin, forms.Form):
     def clean_code(self):
         code = normalise_return_code(self.cleaned_data["code"])
         if len(code) != CODE_LENGTH or any(ch not in CODE_ALPHABET for ch in code):
-            raise forms.ValidationError("Return code must be 10 letters and numbers, like ABCDE 23456")
+            raise forms.ValidationError(_("Return code must be 10 letters and numbers, like ABCDE 23456"))
         return code

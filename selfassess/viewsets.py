@@ -15,7 +15,7 @@ from wagtail.snippets.views.snippets import (
 
 from selfassess.definitions import safety_report
 from selfassess.impact import cached_impact_preview
-from selfassess.models import Questionnaire, SupportOffer
+from selfassess.models import Questionnaire, SupportOffer, TranslatedText
 
 SAFETY_PANEL = "selfassess/admin/_safety_panel.html"
 
@@ -151,11 +151,20 @@ class SupportOfferViewSet(SnippetViewSet):
     list_filter = ["kind"]
 
 
+class TranslatedTextViewSet(SnippetViewSet):
+    model = TranslatedText
+    icon = "globe"
+    menu_label = "Translations"
+    # Demo translations are drafts by an engineer: the listing shows which a qualified translator has checked.
+    list_display = ["english", "translation", "language", "reviewed_by"]
+    list_filter = ["language"]
+
+
 class SelfAssessmentViewSetGroup(SnippetViewSetGroup):
     menu_label = "Self-assessment"
     menu_icon = "tasks"
     menu_order = 250
-    items = (QuestionnaireViewSet, SupportOfferViewSet)
+    items = (QuestionnaireViewSet, SupportOfferViewSet, TranslatedTextViewSet)
 
 
 self_assessment_viewset_group = SelfAssessmentViewSetGroup()

@@ -94,6 +94,9 @@ INSTALLED_APPS = [
     "selfassess",
     "referrals",
     "wagtailnhsukfrontend",
+    # Translations of pages and snippets (docs/languages.md); its locales app replaces wagtail.locales.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "crispy_forms",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -136,6 +139,8 @@ MIDDLEWARE = [
     "portal.middleware.NoStoreMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.sessions.SessionMiddleware",
+    # The language comes from the address only (/pl/, /ur/; English at the root), never from the browser.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -182,6 +187,17 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
+# The languages families can read the portal in (docs/languages.md), each named in itself. English is
+# at the root (/refer/), the others under their code (/pl/refer/, /ur/refer/). Staff screens stay English.
+LANGUAGES = [("en-gb", "English"), ("pl", "Polski"), ("ur", "اردو")]
+LANGUAGE_PREFIXES = [f"/{code}" for code, _ in LANGUAGES if code != LANGUAGE_CODE]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+
+
+def in_every_language(paths):
+    """The paths as English has them and under every other language's prefix (/refer/ and /pl/refer/)."""
+    return [*paths, *(prefix + path for prefix in LANGUAGE_PREFIXES for path in paths if path.startswith("/"))]
+
 
 # --- Static and media ---------------------------------------------------------------
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -228,7 +244,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Always serve documents through Wagtail's view: it sets the content type and Content-Disposition and
 # enforces collection privacy, which a redirect to the storage's own address would skip.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Wagtail's responsive wrapper sets its aspect ratio in an inline style, which the public pages'
 # Content-Security-Policy blocks; portal.css gives every embedded video a 16:9 box instead.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
@@ -253,7 +270,9 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 # `X-Page-Cache: hit|miss|bypass` on public pages; unset follows DEBUG. Off in production: it tells anyone what is cached.
 PAGE_CACHE_DEBUG_HEADER = env_bool("PAGE_CACHE_DEBUG_HEADER", None)
-PAGE_CACHE_EXCLUDED_PATH_PREFIXES = ["/admin/", "/refer/", "/self-assessment/", "/schools/training/", "/search/"]
+PAGE_CACHE_EXCLUDED_PATH_PREFIXES = in_every_language(
+    ["/admin/", "/refer/", "/self-assessment/", "/schools/training/", "/search/"]
+)
 PAGE_CACHE_INVALIDATING_APPS = [
     "home",
     "resources",
@@ -297,7 +316,7 @@ REFERRAL_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 REFERRAL_ATTACHMENT_MAX_FILES = 5
 # Public pages that take a file (one per request): room for a file up to twice the limit, so a
 # file a little too big gets the page's own "must be smaller than" message; bigger ones get 413.html.
-PUBLIC_UPLOAD_PATHS = ["/refer/evidence/"]
+PUBLIC_UPLOAD_PATHS = in_every_language(["/refer/evidence/"])
 PUBLIC_UPLOAD_MAX_BODY_BYTES = 2 * REFERRAL_ATTACHMENT_MAX_BYTES + 256 * 1024
 # How referral emails leave: "email" (EMAIL_BACKEND) or "notify" (GOV.UK Notify; its template has
 # just ((subject)) and ((body))).
@@ -349,7 +368,7 @@ STAFF_SESSION_WARNING_SECONDS = 5 * 60
 STAFF_SESSION_MAX_SECONDS = 12 * 60 * 60
 
 # Pages showing personal or health details: never stored by browsers or proxies.
-NO_STORE_PATH_PREFIXES = ["/refer/", "/self-assessment/", "/schools/training/", "/admin/"]
+NO_STORE_PATH_PREFIXES = in_every_language(["/refer/", "/self-assessment/", "/schools/training/", "/admin/"])
 
 # Database sessions that answer a lost connection with one retry, then a 503 page, not a 400 (portal/sessions.py).
 SESSION_ENGINE = "portal.sessions"

@@ -12,6 +12,7 @@ from home.demo.workflow import clinical_approval
 from home.models import AdviceIndexPage, AdviceTopicPage, AgeBand, LifeArea
 from portal.demo import _differs, ensure_page, ensure_record
 from selfassess.demo import questionnaire as content
+from selfassess.demo import translations
 from selfassess.demo.offers import OFFERS
 from selfassess.demo.topics import REVIEWED, TOPICS
 from selfassess.models import Assessment, Questionnaire, SupportOffer
@@ -157,3 +158,4 @@ def load(log):
     ensure_offers(log, areas, bands)
     ensure_questionnaire(log, areas, bands)
     ensure_workflow_and_permissions(log)
+    translations.load(log)

@@ -1,5 +1,6 @@
 from selfassess.models.assessment import Assessment
 from selfassess.models.offers import SupportOffer
 from selfassess.models.questionnaire import Questionnaire, ScenarioCheckFailed, current_version
+from selfassess.models.translations import TranslatedText
 
-__all__ = ["Assessment", "Questionnaire", "ScenarioCheckFailed", "SupportOffer", "current_version"]
+__all__ = ["Assessment", "Questionnaire", "ScenarioCheckFailed", "SupportOffer", "TranslatedText", "current_version"]

@@ -3,11 +3,13 @@
 from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.ratelimit import rate_limited
-from selfassess import engine, journey
+from selfassess import engine, journey, languages
 from selfassess.definitions import answers_in_words
 from selfassess.forms import YES, AgeBandForm, AreasForm, DomainForm, RedFlagsForm
 from selfassess.models import current_version
@@ -19,11 +21,12 @@ def step_url(step, area=None):
     return reverse(f"selfassess:{step}")
 
 
-MIXED_JOURNEY = (
-    "These answers were for a different self-assessment, perhaps one started again in another tab or window, "
-    "or an older page. We have not saved them. Check the questions below and answer them for your current "
-    "self-assessment."
-)
+def mixed_journey():
+    return _(
+        "These answers were for a different self-assessment, perhaps one started again in another tab or window, "
+        "or an older page. We have not saved them. Check the questions below and answer them for your current "
+        "self-assessment."
+    )
 
 
 def step_form(request, form_class, state, version, step, area=None, **kwargs):
@@ -31,15 +34,16 @@ def step_form(request, form_class, state, version, step, area=None, **kwargs):
     a post from another journey gets the page afresh with the refusal in the error summary.
 
     The area step's answers are matched to questions by position, so there a post must carry its identity;
-    the other steps' answers are keyed by code, and only a post naming another journey is refused."""
+    the other steps' answers are keyed by code, and only a post naming another journey is refused.
+    The identity comes from the English version the journey is pinned to; the form shows the family's language."""
     identity = journey.identity(state, version, step, area)
-    kwargs.update(identity=identity, version=version)
+    kwargs.update(identity=identity, version=request.shown_version)
     if request.method != "POST":
         return form_class(None, **kwargs)
     if journey.posted_identity_fits(request.POST, identity, required=step == "area"):
         return form_class(request.POST, **kwargs)
     form = form_class(None, **kwargs)
-    form.refuse(MIXED_JOURNEY)
+    form.refuse(mixed_journey())
     return form
 
 
@@ -65,6 +69,16 @@ def expired(request):
     return start_again(request)
 
 
+def show_in_language(request, version):
+    """Keep on the request the version the family reads (selfassess/languages.py): their language, or, if the
+    questionnaire's words are not all translated into it, English throughout (so no page mixes languages;
+    base.html tells the family why, in their language, and the journey carries on at the English addresses)."""
+    request.shown_version, request.language_fell_back = languages.shown_version(version)
+    if request.language_fell_back:
+        translation.activate(settings.LANGUAGE_CODE)  # LocaleMiddleware sets it afresh for the next request
+    return request.shown_version
+
+
 def journey_step(view):
     """Load the pinned journey, or show the friendly restart page if there is none."""
 
@@ -73,6 +87,7 @@ def journey_step(view):
             state, version = journey.load(request.session)
         except journey.JourneyMissing:
             return expired(request)
+        show_in_language(request, version)
         return view(request, state, version, *args, **kwargs)
 
     wrapped.__name__ = view.__name__
@@ -81,7 +96,7 @@ def journey_step(view):
 
 @never_cache
 def start_page(request):
-    version = current_version()
+    version = show_in_language(request, current_version())
     return render(request, "selfassess/start.html", {"version": version, "idle_minutes": idle_minutes()})
 
 
@@ -106,7 +121,7 @@ def age_band(request, state, version):
     return render(
         request,
         "selfassess/age_band.html",
-        {"form": form, "back_url": reverse("selfassess:start-page"), "title": "How old is your child?"},
+        {"form": form, "back_url": reverse("selfassess:start-page"), "title": _("How old is your child?")},
     )
 
 
@@ -126,7 +141,7 @@ def red_flags(request, state, version):
         {
             "form": form,
             "back_url": reverse("selfassess:age"),
-            "title": version.questionnaire.red_flags_heading,
+            "title": request.shown_version.questionnaire.red_flags_heading,
         },
     )
 
@@ -136,7 +151,7 @@ def get_help_now(request, state, version):
     if not journey.immediate_danger(state, version):
         return redirect_to_next(state, version)
     flags = [
-        version.red_flag_text[f.code]
+        request.shown_version.red_flag_text[f.code]
         for f in version.definition.red_flags
         if state["red_flags"].get(f.code) and f.outcome == engine.Outcome.IMMEDIATE
     ]
@@ -152,7 +167,7 @@ def flagged_red_flags(state, version):
 
 @journey_step
 def areas(request, state, version):
-    step, _ = journey.next_step(state, version)
+    step, _area = journey.next_step(state, version)
     if step in ("age", "red-flags", "get-help-now"):
         return redirect(step_url(step))
     form = step_form(request, AreasForm, state, version, "areas", initial={"areas": state.get("areas") or []})
@@ -166,15 +181,15 @@ def areas(request, state, version):
         {
             "form": form,
             "back_url": reverse("selfassess:red-flags"),
-            "title": "Which areas of daily life are you worried about?",
-            "flagged": flagged_red_flags(state, version),
+            "title": _("Which areas of daily life are you worried about?"),
+            "flagged": flagged_red_flags(state, request.shown_version),
         },
     )
 
 
 @journey_step
 def area(request, state, version, code):
-    step, _ = journey.next_step(state, version)
+    step, _area = journey.next_step(state, version)
     chosen = journey.chosen_domains(state, version)
     domain = next((d for d in chosen if d.code == code), None)
     if step in ("age", "red-flags", "get-help-now", "areas") or domain is None:
@@ -187,7 +202,7 @@ def area(request, state, version, code):
         version,
         "area",
         code,
-        domain=domain,
+        domain=request.shown_version.definition.domain(code),
         age_band=state["age_band"],
         initial=DomainForm.initial_from(state["domains"].get(code)),
     )
@@ -203,8 +218,8 @@ def area(request, state, version, code):
         {
             "form": form,
             "back_url": back_url,
-            "title": domain.name,
-            "hint": version.domain_hints.get(code),
+            "title": request.shown_version.definition.domain(code).name,
+            "hint": request.shown_version.domain_hints.get(code),
             "step_number": index + 1,
             "step_count": len(chosen),
         },
@@ -215,13 +230,18 @@ def answer_rows(state, version):
     """Rows for the check-answers summary list: (question, answer, change url, hidden label)."""
     definition = version.definition
     band = version.age_band(state["age_band"])
-    rows = [("Age", band.name if band else "", reverse("selfassess:age"), "age")]
+    rows = [(_("Age"), band.name if band else "", reverse("selfassess:age"), _("age"))]
     for flag in definition.red_flags:
-        answer = "Yes" if state["red_flags"][flag.code] else "No"
+        answer = _("Yes") if state["red_flags"][flag.code] else _("No")
         rows.append((flag.question, answer, reverse("selfassess:red-flags"), flag.question.lower()))
     chosen = journey.chosen_domains(state, version)
     rows.append(
-        ("Areas you are worried about", ", ".join(d.name for d in chosen), reverse("selfassess:areas"), "areas")
+        (
+            _("Areas you are worried about"),
+            _(", ").join(d.name for d in chosen),
+            reverse("selfassess:areas"),
+            _("areas"),
+        )
     )
     return rows
 
@@ -245,7 +265,7 @@ def check(request, state, version):
     if request.method == "POST" and not journey.posted_identity_fits(
         request.POST, journey.identity(state, version, "check"), required=False
     ):
-        refused = MIXED_JOURNEY
+        refused = mixed_journey()
     elif request.method == "POST":
         try:
             assessment = journey.complete(state, version)
@@ -260,8 +280,8 @@ def check(request, state, version):
         "selfassess/check.html",
         {
             "back_url": step_url("area", chosen[-1].code),
-            "rows": answer_rows(state, version),
-            "sections": area_sections(state, version),
+            "rows": answer_rows(state, request.shown_version),
+            "sections": area_sections(state, request.shown_version),
             "identity": journey.identity(state, version, "check"),
             "refused": refused,
         },

@@ -1,0 +1,113 @@
+"""Which language a page is read in, the same page in the other languages, and serving a page that has not
+been translated yet (docs/languages.md).
+
+The language comes from the address alone: English at the root, Polish under /pl/, Urdu under /ur/. A
+Wagtail page is in a language when it (or its translation) belongs to that language's locale; a page
+without a translation is served in English at its /pl/ or /ur/ address, with a notice in the family's
+language. Django views are in a language when their app's interface strings are translated: the apps
+register their URL namespaces in TRANSLATED_URL_NAMESPACES.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.http import Http404
+from django.urls import translate_url
+from django.utils import translation
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+# URL namespaces whose every interface string has Polish and Urdu translations.
+TRANSLATED_URL_NAMESPACES = {"selfassess"}
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str  # in the language itself: "Polski"
+    url: str
+    current: bool
+    bidi: bool
+
+
+def is_default(code):
+    return code == settings.LANGUAGE_CODE
+
+
+def requested_language(request):
+    """The language the address asks for (LocaleMiddleware's), even while a view renders in English because
+    its words are not all translated yet."""
+    return getattr(request, "LANGUAGE_CODE", None) or translation.get_language()
+
+
+def serve(request, path):
+    """Wagtail's page serving, falling back to the English page when the family's language has a translation
+    of the home page but not of the page asked for (otherwise /pl/advice/ would be "not found")."""
+    if Page.route_for_request(request, path) is None and not is_default(translation.get_language()):
+        site = Site.find_for_request(request)
+        if site is not None:
+            try:
+                components = [part for part in path.split("/") if part]
+                request._wagtail_route_for_request = site.root_page.specific.route(request, components)
+            except Http404:
+                pass
+    return wagtail_views.serve(request, path)
+
+
+def page_language(page):
+    """The language code of a Wagtail page's own words."""
+    return page.locale.language_code if page is not None and page.locale_id else settings.LANGUAGE_CODE
+
+
+def content_language(request, page=None):
+    """The language the main content of this response is written in: the active language if the page (or
+    view) has been translated into it, English otherwise."""
+    if is_default(requested_language(request)):
+        return settings.LANGUAGE_CODE
+    if page is not None:
+        return page_language(page)
+    if is_translated_view(request):
+        return translation.get_language()  # English if the view fell back to it
+    return settings.LANGUAGE_CODE
+
+
+def is_translated_view(request):
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.namespace in TRANSLATED_URL_NAMESPACES
+
+
+def language_links(request, page=None):
+    """The same page in every language: its translation if it has one; otherwise its address under the
+    language's prefix, where it is served in English with a notice in that language."""
+    translations = {}
+    if page is not None:
+        translations = {p.locale.language_code: p for p in page.get_translations(inclusive=True).live()}
+    active = requested_language(request)
+    with translation.override(active):
+        return [link_to(request, page, translations, code, name, active) for code, name in settings.LANGUAGES]
+
+
+def link_to(request, page, translations, code, name, active):
+    translated = translations.get(code)
+    if translated is not None:
+        url = translated.get_url(request)
+    elif page is not None and page.locale.language_code != settings.LANGUAGE_CODE:
+        # A Polish page has no Urdu translation: the English page's address in Urdu.
+        source = translations.get(settings.LANGUAGE_CODE)
+        url = translate_url(source.get_url(request), code) if source else translate_url(request.path, code)
+    else:
+        url = translate_url(request.get_full_path(), code)
+    return LanguageLink(code, name, url, code == active, translation.get_language_info(code)["bidi"])
+
+
+def alternates(request, page=None):
+    """(language, absolute address) for each language this page is really written in, for hreflang."""
+    if page is not None:
+        return [
+            (p.locale.language_code, p.get_full_url(request))
+            for p in page.get_translations(inclusive=True).live().select_related("locale")
+        ]
+    if not is_translated_view(request):
+        return []
+    with translation.override(requested_language(request)):
+        return [(code, request.build_absolute_uri(translate_url(request.path, code))) for code, _ in settings.LANGUAGES]

@@ -1,0 +1,65 @@
+"""Check the message catalogues (locale/*/LC_MESSAGES/django.po): each parses, every message is translated and
+not fuzzy, placeholders and markup match the English, and the compiled .mo beside it says the same. `make lint`
+runs it; `--compile` rewrites the .mo files from the .po files (docs/languages.md)."""
+
+import re
+from pathlib import Path
+
+import polib
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+PLACEHOLDERS = re.compile(r"%\([a-z_]+\)s|\{[a-z_]+\}|</?[a-z]+")
+
+
+def catalogue_paths():
+    return sorted(path for locale in settings.LOCALE_PATHS for path in Path(locale).glob("*/LC_MESSAGES/django.po"))
+
+
+def catalogue_problems(po_path):
+    """What is wrong with one catalogue, in words (empty if nothing)."""
+    problems = []
+    try:
+        catalogue = polib.pofile(str(po_path))
+    except (OSError, ValueError) as error:
+        return [f"{po_path}: cannot be read ({error})"]
+    for entry in catalogue:
+        if entry.obsolete:
+            continue
+        where = f"{po_path}: {entry.msgid[:60]!r}"
+        if not entry.msgstr:
+            problems.append(f"{where} has no translation")
+        elif "fuzzy" in entry.flags:
+            problems.append(f"{where} is marked fuzzy")
+        elif sorted(PLACEHOLDERS.findall(entry.msgid)) != sorted(PLACEHOLDERS.findall(entry.msgstr)):
+            problems.append(f"{where}: its placeholders or markup differ from the English")
+    mo_path = po_path.with_suffix(".mo")
+    if not mo_path.exists():
+        problems.append(f"{mo_path} is missing: run manage.py check_translations --compile")
+    else:
+        compiled = {(e.msgctxt, e.msgid): e.msgstr for e in polib.mofile(str(mo_path)) if e.msgid}
+        written = {
+            (e.msgctxt, e.msgid): e.msgstr for e in catalogue if e.msgstr and not e.obsolete and "fuzzy" not in e.flags
+        }
+        if compiled != written:
+            problems.append(f"{mo_path} is out of date with its .po: run manage.py check_translations --compile")
+    return problems
+
+
+class Command(BaseCommand):
+    help = "Check that the message catalogues are complete, correct and compiled (--compile rewrites the .mo files)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--compile", action="store_true", help="Write each .mo file from its .po file first.")
+
+    def handle(self, *args, **options):
+        paths = catalogue_paths()
+        if not paths:
+            raise CommandError("No message catalogues found under LOCALE_PATHS")
+        if options["compile"]:
+            for path in paths:
+                polib.pofile(str(path)).save_as_mofile(str(path.with_suffix(".mo")))
+        problems = [problem for path in paths for problem in catalogue_problems(path)]
+        if problems:
+            raise CommandError("\n".join(problems))
+        self.stdout.write(f"{len(paths)} message catalogues complete and compiled.")
