@@ -8,6 +8,16 @@ from wagtail.fields import RichTextField
 class ServiceSettings(BaseSiteSetting):
     """Contact points and urgent-help wording shown on every page."""
 
+    # The footer links to these pages on every page: fetched with the settings, not a query each.
+    select_related = [
+        "contact_page",
+        "accessibility_page",
+        "privacy_page",
+        "complaints_page",
+        "who_does_what_page",
+        "stories_page",
+    ]
+
     service_name = models.CharField(max_length=100, default="Children's Therapy Service")
     meta_description = models.CharField(
         max_length=160,
