@@ -1,10 +1,12 @@
-"""Admin reports for keeping content trustworthy: pages due for review, and what families say about pages."""
+"""Admin reports for keeping content trustworthy: pages due for review, broken links, and what families say about
+pages (for page editors, with comments; and for service managers, as counts over a date range)."""
 
 import datetime
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max, Q
+from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +18,15 @@ from wagtail.permissions import policy_registry
 
 from home.models.feedback import PageFeedback
 from home.models.pages import ReviewDatesMixin
+from home.service_reports import (
+    Row,
+    Section,
+    ServiceReportView,
+    month_label,
+    months_between,
+    plain_count_cell,
+    share_cell,
+)
 from portal.spreadsheets import FormulaSafeExportMixin
 
 DUE_SOON_DAYS = 30
@@ -185,3 +196,64 @@ class BrokenLinksReportView(FormulaSafeExportMixin, PagePermissionMixin, ReportV
 
     def get_filename(self):
         return f"broken-links-{timezone.localdate():%Y-%m-%d}"
+
+
+# The service managers' view of the same answers: counts over a date range, never a comment.
+FEEDBACK_HEADINGS = ("Answers", "Said no", "Share saying yes")
+FEEDBACK_PAGES_SHOWN = 20
+
+
+def month_of(value):
+    """TruncMonth of a date-time is the start of the month in the site's time zone: its date."""
+    return timezone.localtime(value).date() if isinstance(value, datetime.datetime) else value
+
+
+def feedback_cells(total, said_no):
+    return (plain_count_cell(total), plain_count_cell(said_no), share_cell(total - said_no, total))
+
+
+def page_feedback_sections(start, end):
+    """Answers to "Is this page useful?" in the range by month, and by page (most "no" first). 2 queries."""
+    given = PageFeedback.objects.filter(created_at__date__gte=start, created_at__date__lte=end)
+    monthly = {
+        month_of(row["month"]): (row["total"], row["said_no"])
+        for row in given.annotate(month=TruncMonth("created_at"))
+        .values("month")
+        .annotate(total=Count("pk"), said_no=Count("pk", filter=Q(useful=False)))
+    }
+    by_page = (
+        given.values("page_id", "page__title")
+        .annotate(total=Count("pk"), said_no=Count("pk", filter=Q(useful=False)))
+        .order_by("-said_no", "-total", "page__title")[:FEEDBACK_PAGES_SHOWN]
+    )
+    return [
+        Section(
+            "Answers each month",
+            "Month",
+            FEEDBACK_HEADINGS,
+            [
+                Row(month_label(month), feedback_cells(*monthly.get(month, (0, 0))))
+                for month in months_between(start, end)
+            ],
+            chart_column=2,
+            percent=True,
+        ),
+        Section(
+            "Pages by answers",
+            "Page",
+            FEEDBACK_HEADINGS,
+            [Row(row["page__title"], feedback_cells(row["total"], row["said_no"])) for row in by_page],
+            note=f"The {FEEDBACK_PAGES_SHOWN} pages with the most answers of no, then the most answers. "
+            "Comments are for page editors (Reports, Page feedback), not counted here.",
+            chart_column=1,
+        ),
+    ]
+
+
+class PageFeedbackNumbersReport(ServiceReportView):
+    page_title = "Page feedback numbers"
+    slug = "page-feedback-numbers"
+    introduction = 'How many answered "Is this page useful?" each month and on which pages, and the share saying yes.'
+
+    def sections(self, start, end):
+        return page_feedback_sections(start, end)

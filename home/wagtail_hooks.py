@@ -8,7 +8,14 @@ from wagtail.snippets.models import register_snippet
 
 from home.approval import changes_requested
 from home.models import WaitingTime
-from home.reports import BrokenLinksReportView, FeedbackReportView, PageFeedbackDetailView, ReviewDueReportView
+from home.reports import (
+    BrokenLinksReportView,
+    FeedbackReportView,
+    PageFeedbackDetailView,
+    PageFeedbackNumbersReport,
+    ReviewDueReportView,
+)
+from home.service_reports import ServiceReportMenuItem
 from home.viewsets import (
     SearchSynonymViewSet,
     taxonomy_viewset_group,
@@ -42,6 +49,9 @@ def register_content_report_urls():
             name="page_feedback_report_results",
         ),
         path("reports/page-feedback/<int:page_id>/", PageFeedbackDetailView.as_view(), name="page_feedback_detail"),
+        path(
+            "reports/page-feedback-numbers/", PageFeedbackNumbersReport.as_view(), name="page_feedback_numbers_report"
+        ),
         path("reports/broken-links/", BrokenLinksReportView.as_view(), name="broken_links_report"),
         path(
             "reports/broken-links/results/",
@@ -69,6 +79,13 @@ def register_broken_links_menu_item():
 @hooks.register("register_reports_menu_item")
 def register_page_feedback_menu_item():
     return PageEditorsMenuItem("Page feedback", reverse("page_feedback_report"), icon_name="comment", order=60)
+
+
+@hooks.register("register_reports_menu_item")
+def register_page_feedback_numbers_menu_item():
+    return ServiceReportMenuItem(
+        PageFeedbackNumbersReport.page_title, reverse("page_feedback_numbers_report"), icon_name="comment", order=1004
+    )
 
 
 @hooks.register("before_edit_page")

@@ -121,9 +121,11 @@ class TrendPoint:
 
 
 def monthly_trends(teams, pathway=Pathway.ROUTINE_ASSESSMENT, today=None, months=TREND_MONTHS):
-    """{team id: [TrendPoint]}: the wait published as of each month end, over the last `months` months.
+    """{team id: [TrendPoint]}: the wait each team reported in each of the last `months` months.
 
-    One query. A month with no figure yet (before a team's first one) has weeks None.
+    One query. A month's point is the latest figure dated in that month (a correction entered later
+    wins). A month with no figure has weeks None, drawn as a gap: an older figure carried forward
+    would show a wait nobody reported for that month (issue 18).
     """
     today = today or timezone.localdate()
     ends = month_ends(today, months)
@@ -138,13 +140,10 @@ def monthly_trends(teams, pathway=Pathway.ROUTINE_ASSESSMENT, today=None, months
         by_team[team_id].append((as_of, weeks))
     trends = {}
     for team_id, history in by_team.items():
-        points, index, latest = [], 0, None
-        for end in ends:
-            while index < len(history) and history[index][0] <= end:
-                latest = history[index][1]
-                index += 1
-            points.append(TrendPoint(end, latest))
-        trends[team_id] = points
+        reported = {}
+        for as_of, weeks in history:  # oldest first, so the month keeps its latest figure
+            reported[(as_of.year, as_of.month)] = weeks
+        trends[team_id] = [TrendPoint(end, reported.get((end.year, end.month))) for end in ends]
     return trends
 
 
@@ -160,6 +159,12 @@ class TeamOverview:
     def has_stale_figure(self):
         return any(item.wait and item.wait.is_stale for item in self.pathways)
 
+    @property
+    def stale_routine_wait(self):
+        """The routine assessment figure the chart ends on, when the team has stopped sending new ones."""
+        routine = next(item.wait for item in self.pathways if item.pathway == Pathway.ROUTINE_ASSESSMENT)
+        return routine if routine and routine.is_stale else None
+
 
 def describe_trend(points, pathway_label="routine assessment"):
     """The chart in one or two sentences: its text alternative."""
@@ -168,6 +173,8 @@ def describe_trend(points, pathway_label="routine assessment"):
     if not known:
         return f"We have not published a {pathway_label} wait in the last {len(points)} months. {standard}"
     first, last = known[0], known[-1]
+    missing = len(points) - len(known)
+    gaps = f" No figure was sent for {missing} of these {len(points)} months." if missing else ""
     if first.weeks == last.weeks:
         change = f"stayed at {last.weeks} weeks"
     else:
@@ -176,7 +183,7 @@ def describe_trend(points, pathway_label="routine assessment"):
     high = max(point.weeks for point in known)
     return (
         f"From {first.label} to {last.label}, the wait for a {pathway_label} {change}. "
-        f"The shortest was {low} weeks and the longest {high} weeks. {standard}"
+        f"The shortest was {low} weeks and the longest {high} weeks.{gaps} {standard}"
     )
 
 

@@ -27,6 +27,7 @@ SUBJECTS = {
     "booking_made": {"booked": "Your {session} place", "waiting": "You are on the {session} waiting list"},
     "place_offered": {"booked": "Your {session} place"},
     "already_booked": {"booked": "Your {session} booking", "waiting": "Your {session} booking"},
+    "reminder": {"booked": "Reminder: your {session} place"},
 }
 FAMILY_FALLBACK_NAME = "parent or carer"
 
@@ -50,7 +51,7 @@ def plain_name(name):
 
 
 def send_booking_email(request, booking, kind):
-    """Email `booking`'s address. `kind` is "booking_made", "place_offered" or "already_booked".
+    """Email `booking`'s address. `kind` is "booking_made", "place_offered", "already_booked" or "reminder".
 
     Sent after the booking is saved: a failed email must not lose the place. The confirmation page
     shows the same details, and the failure is logged for staff.

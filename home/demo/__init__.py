@@ -1,5 +1,6 @@
 """The home app's demo content: the site, its pages, teams and stories, and the content team's logins."""
 
+from home.demo.feedback import ensure_page_feedback
 from home.demo.search import SEARCH_SYNONYM_PERMISSIONS, ensure_search_synonyms
 from home.demo.site import load_site
 from portal.demo import demo_password, ensure_group, ensure_user
@@ -41,4 +42,6 @@ def load(log):
     # Users first: demo pages belong to the editor (portal.demo.ensure_page).
     ensure_users(log, demo_password())
     ensure_search_synonyms(log)
-    return load_site(log)
+    site = load_site(log)
+    ensure_page_feedback(log)  # about the pages just made
+    return site

@@ -5,7 +5,8 @@ The information pages and advice topics are long, so they live in their own modu
 """
 
 from home.demo.advice_topics import ADVICE_TOPICS
-from home.demo.information_pages import INFORMATION_PAGES, REVIEWED, rich
+from home.demo.blocks import REVIEWED, rich
+from home.demo.information_pages import INFORMATION_PAGES
 
 __all__ = [
     "ADVICE_INDEX",

@@ -2,7 +2,7 @@
 
 import datetime
 
-from home.demo.information_pages import review_dates, rich
+from home.demo.blocks import review_dates, rich
 from home.models import StoryIndexPage, StoryPage
 from portal.demo import ensure_page
 

@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 from wagtail.models import Page
 
-from home.demo.information_pages import REVIEWED
+from home.demo.blocks import REVIEWED
 from home.models import (
     AccessRoutesPage,
     AccessRoutesPhoneTime,

@@ -77,30 +77,46 @@ def test_month_ends_are_the_last_twelve_months_oldest_first():
     assert ends[0] == datetime.date(2025, 12, 31) and ends[-2] == datetime.date(2026, 10, 31) and ends[-1] == TODAY
 
 
-def test_the_monthly_trend_carries_each_figure_forward_until_the_next():
+def test_a_month_without_a_figure_is_a_gap_not_the_last_figure_carried_forward():
+    # Issue 18: a month the team did not report draws nothing; an old figure is not a point for it.
     team = TeamFactory()
-    add_wait(team, 30, datetime.date(2025, 6, 1))  # before the window: the starting figure
+    add_wait(team, 30, datetime.date(2025, 6, 1))  # before the window
     add_wait(team, 20, datetime.date(2026, 3, 15))
+    add_wait(team, 25, datetime.date(2026, 3, 1))  # earlier in the same month: the later figure stands
     add_wait(team, 10, datetime.date(2026, 9, 1))
     points = monthly_trends([team], today=TODAY)[team.pk]
     weeks = {point.month.strftime("%Y-%m"): point.weeks for point in points}
-    assert weeks["2025-12"] == 30 and weeks["2026-02"] == 30
-    assert weeks["2026-03"] == 20 and weeks["2026-08"] == 20
-    assert weeks["2026-09"] == 10 and weeks["2026-11"] == 10
+    assert weeks["2025-12"] is None and weeks["2026-02"] is None
+    assert weeks["2026-03"] == 20 and weeks["2026-04"] is None and weeks["2026-08"] is None
+    assert weeks["2026-09"] == 10 and weeks["2026-10"] is None and weeks["2026-11"] is None
+    summary = describe_trend(points)
+    assert "No figure was sent for 10 of these 12 months." in summary
 
 
 def test_months_before_the_first_figure_have_no_value_and_the_chart_leaves_a_gap():
     team = TeamFactory()
     add_wait(team, 12, datetime.date(2026, 10, 1))
+    add_wait(team, 11, datetime.date(2026, 11, 1))
     points = monthly_trends([team], today=TODAY)[team.pk]
-    assert [point.weeks for point in points] == [None] * 10 + [12, 12]
+    assert [point.weeks for point in points] == [None] * 10 + [12, 11]
     svg = line_chart_svg([ChartPoint(p.label, p.weeks) for p in points], chart_id="c", title="t", description="d")
     assert svg.count("<circle") == 2
 
 
+def test_a_team_that_has_stopped_reporting_says_so_beside_its_chart(client, demo_site):
+    html = client.get("/waiting-times/").content.decode()
+    # The Dacorum demo team has not sent a routine figure for two months: its last months are gaps.
+    section = re.search(r'<section[^>]*id="team-dacorum[^"]*".*?</section>', html, re.S)[0]
+    chart_part = section[section.index("Routine assessment waits over the last year") :]
+    assert re.search(r"has not sent a routine assessment figure since \d+ \w+ \d{4}", chart_part)
+    assert "Months with no figure are left blank" in chart_part
+    rows = re.findall(r'<td class="nhsuk-table__cell">([^<]+)</td>', chart_part)
+    assert rows[-2:] == ["No figure", "No figure"]
+
+
 def test_the_text_alternative_describes_the_change():
     team = TeamFactory()
-    add_wait(team, 40, datetime.date(2025, 11, 1))
+    add_wait(team, 40, datetime.date(2025, 12, 1))
     add_wait(team, 6, datetime.date(2026, 11, 1))
     summary = describe_trend(monthly_trends([team], today=TODAY)[team.pk])
     assert summary.startswith("From Dec 2025 to Nov 2026, the wait for a routine assessment went from 40 weeks to 6")

@@ -11,7 +11,6 @@ import http.client
 import os
 import re
 import secrets
-import shutil
 import signal
 import socket
 import ssl
@@ -23,9 +22,9 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import urlencode
 
+from portal.tests.nginx import HOST, NGINX, free_port, self_signed_certificate, write_config
+
 BASE_DIR = Path(__file__).resolve().parents[2]
-HOST = "127.0.0.1"
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 
 SETTINGS_SHIM = '''\
 """Written by portal/tests/real_server.py; deleted with its folder."""
@@ -35,19 +34,9 @@ DATABASES["default"]["NAME"] = {database!r}  # noqa: F405
 CACHES = {{"default": {{"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": {cache!r}}}}}
 '''
 
-NGINX_CONF = """\
-{user}
-worker_processes 1;
-pid {workdir}/nginx.pid;
-error_log {workdir}/nginx-error.log warn;
-events {{ worker_connections 64; }}
-http {{
-    access_log off;
-    client_body_temp_path {workdir}/nginx-body;
-    proxy_temp_path {workdir}/nginx-proxy;
-    fastcgi_temp_path {workdir}/nginx-fastcgi;
-    uwsgi_temp_path {workdir}/nginx-uwsgi;
-    scgi_temp_path {workdir}/nginx-scgi;
+# The server block of a permissive proxy in front of gunicorn; the rest of nginx.conf is
+# portal/tests/nginx.py's, as for the cluster.
+NGINX_SITE = """\
     # As a proxy that passes on every header would: the pen test's proxy did.
     underscores_in_headers on;
     client_max_body_size 30m;
@@ -63,24 +52,7 @@ http {{
             proxy_set_header X-Forwarded-Proto $scheme;
         }}
     }}
-}}
 """
-
-
-def self_signed_certificate(workdir):
-    """A throwaway certificate for localhost: workdir/cert.pem and workdir/key.pem, as nginx reads them."""
-    subprocess.run(  # noqa: S603
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost"]
-        + ["-keyout", str(Path(workdir) / "key.pem"), "-out", str(Path(workdir) / "cert.pem")],
-        check=True,
-        capture_output=True,
-    )
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind((HOST, 0))
-        return probe.getsockname()[1]
 
 
 @dataclass
@@ -232,14 +204,8 @@ class RealServer:
     def start_proxy(self):
         self.tls_port = free_port()
         self_signed_certificate(self.workdir)
-        conf = NGINX_CONF.format(
-            user="user root;" if os.geteuid() == 0 else "",
-            workdir=self.workdir,
-            host=HOST,
-            port=self.tls_port,
-            upstream=self.port,
-        )
-        (self.workdir / "nginx.conf").write_text(conf)
+        site = NGINX_SITE.format(workdir=self.workdir, host=HOST, port=self.tls_port, upstream=self.port)
+        write_config(self.workdir, site)
         self.nginx_log = open(self.workdir / "nginx.out", "wb")  # noqa: SIM115 (closed in stop)
         self.nginx = subprocess.Popen(  # noqa: S603
             [NGINX, "-c", str(self.workdir / "nginx.conf"), "-p", str(self.workdir), "-g", "daemon off;"],

@@ -2,7 +2,8 @@
 code, signing staff in with their second factor, and running `manage.py` with production settings
 in a fresh process.
 
-App-specific helpers (walking a journey, building pages) stay in that app's `tests/factories.py`.
+App-specific helpers stay in that app's tests: building data in `tests/factories.py`, walking the
+self-assessment in `selfassess/tests/journeys.py`.
 """
 
 import csv

@@ -65,3 +65,13 @@ def test_demo_pack_downloads_and_bookings_show_and_export(manager_client):
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0][0] == "Report" and len(rows) > 20
     assert not any("@" in cell for row in rows for cell in row)  # no booker's email
+
+
+def test_demo_page_feedback_has_answers_most_months_and_the_waiting_times_page_most_no(manager_client):
+    html = manager_client.get("/admin/reports/page-feedback-numbers/").content.decode()
+    months = table(html, "answers-each-month")
+    assert sum(1 for cells in months.values() if int(cells[0]) >= 5) >= 10, months
+    pages = table(html, "pages-by-answers")
+    assert len(pages) >= 8, pages
+    assert next(iter(pages)) == "Waiting times", pages  # most answers of no first
+    assert "It would help to know" not in html  # comments are for page editors, not counted here

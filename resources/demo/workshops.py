@@ -8,7 +8,7 @@ import datetime
 
 from django.utils import timezone
 
-from home.demo.information_pages import CHECK_YOUR_CHILDS_NEEDS, EMAIL_LINK, PHONE_LINK, REVIEWED, rich
+from home.demo.blocks import CHECK_YOUR_CHILDS_NEEDS, EMAIL_LINK, PHONE_LINK, REVIEWED, rich
 
 # The self-assessment's results send families here (selfassess/demo/offers.py links to this address).
 PAGE = {

@@ -167,6 +167,8 @@ class TrainingBooking(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_cancel_token, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     promoted_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # Set as the reminder is sent (resources/reminders.py), so each person is reminded once.
+    reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["event", "status", "created_at", "pk"]

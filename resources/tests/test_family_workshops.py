@@ -202,3 +202,19 @@ def test_places_left_are_never_an_old_copy_from_the_page_cache(client, workshops
     again = Client().get("/workshops-for-families/")
     assert "1 of 2 places left" in again.content.decode()
     assert again.get("X-Page-Cache") != "hit" and "no-cache" in again["Cache-Control"]
+
+
+def test_the_demo_replaces_an_older_information_page_at_the_workshops_address(db):
+    from home.tests.factories import make_information_page
+    from resources.demo import ensure_workshops_page
+
+    home = make_home_page()
+    make_information_page(home, "Workshops and groups for families", slug="workshops-for-families")
+    log = ChangeLog()
+    page = ensure_workshops_page(log, home)
+    assert isinstance(page, FamilyWorkshopsPage)
+    assert home.get_children().filter(slug="workshops-for-families").count() == 1
+    assert "page: Workshops and groups for families (booked online now)" in log.updated
+    again = ChangeLog()
+    ensure_workshops_page(again, home)
+    assert not again.changed

@@ -6,7 +6,7 @@ from home.demo.advice_topics.common import (
     GIVE_IT_12_WEEKS,
     topic,
 )
-from home.demo.information_pages import care_card, do_list, dont_list, inset, rich, warning
+from home.demo.blocks import care_card, do_list, dont_list, inset, rich, warning
 
 BALANCE_AND_RIDING_A_BIKE = topic(
     "balance-coordination-and-riding-a-bike",

@@ -1,11 +1,7 @@
 """What every advice topic shares: the closing "check your child's needs" link, review dates and
 the "give it 12 weeks" inset."""
 
-from home.demo.information_pages import (
-    CHECK_YOUR_CHILDS_NEEDS,
-    REVIEWED,
-    inset,
-)
+from home.demo.blocks import CHECK_YOUR_CHILDS_NEEDS, REVIEWED, inset
 
 ASK_OUR_SERVICE = "Ask for help from our service if:"
 ASK_GP_OR_HEALTH_VISITOR = "Speak to your GP or health visitor if:"

@@ -6,7 +6,7 @@ from home.demo.advice_topics.common import (
     GIVE_IT_12_WEEKS,
     topic,
 )
-from home.demo.information_pages import care_card, do_list, dont_list, inset, rich, warning
+from home.demo.blocks import care_card, do_list, dont_list, inset, rich, warning
 
 PENCIL_GRIP_AND_HANDWRITING = topic(
     "pencil-grip-and-handwriting",

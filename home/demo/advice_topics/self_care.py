@@ -6,7 +6,7 @@ from home.demo.advice_topics.common import (
     GIVE_IT_12_WEEKS,
     topic,
 )
-from home.demo.information_pages import care_card, do_list, dont_list, rich, warning
+from home.demo.blocks import care_card, do_list, dont_list, rich, warning
 
 GETTING_DRESSED = topic(
     "getting-dressed",

@@ -1,30 +1,9 @@
-"""`make cluster`: several gunicorn app servers behind nginx, on one PostgreSQL and one Redis.
+"""The cluster's processes: the database it starts from, the app servers, nginx and the outbox workers."""
 
-    python -m bench.cluster [--servers 3] [--workers 2] [--port 8443] [--database portal_cluster]
-                            [--outbox-workers 2] [--keep]
-
-The topology of docs/deployment.md on one machine, with no containers:
-
-- a PostgreSQL database (default `portal_cluster`, dropped and created afresh), migrated, with the demo;
-- Redis (`CLUSTER_REDIS_URL`, default database 7 of the local Redis) as the shared cache, under a key
-  prefix of its own, so page cache, rate limits and sign-in lockouts are shared by every server;
-- N gunicorn app servers (production settings, the same SECRET_KEY) on loopback ports;
-- nginx (Debian's, started here with its own configuration in a temporary folder) terminating TLS with a
-  throwaway certificate and sharing requests between the servers, one trusted proxy hop as
-  TRUSTED_PROXY_COUNT=1 says;
-- outbox workers (`bench/outbox_worker.py`), `manage.py send_notifications` in a loop, beside the first
-  servers; emails go to the stand-in provider in bench/mail.py, which writes them to mail.jsonl.
-
-Prints the address and stops everything on Ctrl+C. The tests (bench/tests/test_cluster.py) and the
-soak (bench/soak.py) drive the same `Cluster` class.
-"""
-
-import argparse
 import os
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -32,54 +11,9 @@ import time
 import urllib.parse
 from pathlib import Path
 
-from portal.tests.real_server import NGINX, Client, free_port, self_signed_certificate
-
-BASE_DIR = Path(__file__).resolve().parents[1]
-HOST = "127.0.0.1"
-POSTGRES_ADMIN_URL = os.environ.get("CLUSTER_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-REDIS_URL = os.environ.get("CLUSTER_REDIS_URL", "redis://127.0.0.1:6379/7")
-
-NGINX_CONF = """\
-{user}
-worker_processes 1;
-pid {workdir}/nginx.pid;
-error_log {workdir}/nginx-error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    access_log off;
-    client_body_temp_path {workdir}/nginx-body;
-    proxy_temp_path {workdir}/nginx-proxy;
-    fastcgi_temp_path {workdir}/nginx-fastcgi;
-    uwsgi_temp_path {workdir}/nginx-uwsgi;
-    scgi_temp_path {workdir}/nginx-scgi;
-    client_max_body_size 30m;
-    upstream portal {{
-        # A server that refuses connections is left alone for 5 seconds. A request that reached a
-        # server is never sent to another (nginx does not retry POSTs): the family's retry is safe
-        # because a referral is saved once per journey, whichever server answers.
-{servers}
-    }}
-    server {{
-        listen {host}:{port} ssl;
-        server_name localhost;
-        ssl_certificate {workdir}/cert.pem;
-        ssl_certificate_key {workdir}/key.pem;
-        location / {{
-            proxy_pass http://portal;
-            proxy_next_upstream error timeout;
-            proxy_connect_timeout 2s;
-            proxy_set_header Host $http_host;
-            # Appends the client's address: TRUSTED_PROXY_COUNT=1 makes the app read the last entry.
-            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-            proxy_set_header X-Forwarded-Proto $scheme;
-        }}
-    }}
-}}
-"""
-
-
-class ClusterError(RuntimeError):
-    pass
+from bench.cluster.config import BASE_DIR, HOST, POSTGRES_ADMIN_URL, REDIS_URL, ClusterError
+from portal.tests.nginx import NGINX, free_port, production_site, self_signed_certificate, start_nginx, write_config
+from portal.tests.real_server import Client
 
 
 class AppServer:
@@ -254,36 +188,15 @@ class Cluster:
         self.wait_until_serving(server)
 
     def start_balancer(self):
+        """nginx with the production site (deploy/nginx/portal.conf), in front of these servers."""
         self_signed_certificate(self.workdir)
-        upstreams = "\n".join(
-            f"        server {HOST}:{server.port} max_fails=1 fail_timeout=5s;" for server in self.servers
-        )
-        conf = NGINX_CONF.format(
-            user="user root;" if os.geteuid() == 0 else "",
-            workdir=self.workdir,
-            host=HOST,
-            port=self.port,
-            servers=upstreams,
-        )
-        (self.workdir / "nginx.conf").write_text(conf)
-        log = open(self.workdir / "nginx.out", "ab")  # noqa: SIM115
-        self.nginx = subprocess.Popen(  # noqa: S603
-            [NGINX, "-c", str(self.workdir / "nginx.conf"), "-p", str(self.workdir), "-g", "daemon off;"],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        log.close()
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.nginx.poll() is not None:
-                raise ClusterError("nginx exited:\n" + (self.workdir / "nginx-error.log").read_text(errors="replace"))
-            try:
-                with socket.create_connection((HOST, self.port), timeout=1):
-                    return
-            except OSError:
-                time.sleep(0.2)
-        raise ClusterError(f"nginx did not listen on {self.port}")
+        upstreams = [server.port for server in self.servers]
+        site = production_site(self.workdir, self.port, upstreams, self.workdir / "static", self.workdir / "media")
+        write_config(self.workdir, site, connections=1024)
+        try:
+            self.nginx = start_nginx(self.workdir, self.port)
+        except RuntimeError as error:
+            raise ClusterError(str(error)) from error
 
     def start_outbox_worker(self, number, env=None):
         log = open(self.workdir / f"outbox-{number}.log", "ab")  # noqa: SIM115
@@ -349,55 +262,3 @@ class Cluster:
                 self.log(f"Could not drop {self.database}: {error}")
         if self.own_workdir and not keep_workdir:
             shutil.rmtree(self.workdir, ignore_errors=True)
-
-
-def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m bench.cluster", description=__doc__.splitlines()[0])
-    parser.add_argument("--servers", type=int, default=int(os.environ.get("CLUSTER_SERVERS", "3")))
-    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers per server (default 2)")
-    parser.add_argument("--port", type=int, default=int(os.environ.get("CLUSTER_PORT", "8443")))
-    parser.add_argument("--database", default="portal_cluster")
-    parser.add_argument("--outbox-workers", type=int, default=2, help="send_notifications loops (default 2)")
-    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (logs, mail.jsonl)")
-    options = parser.parse_args(argv)
-    cluster = Cluster(
-        servers=options.servers,
-        workers=options.workers,
-        port=options.port,
-        database=options.database,
-        outbox_workers=options.outbox_workers,
-    )
-    stopping = []
-    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
-    try:
-        cluster.start()
-        print(cluster.demo_output.strip())
-        print()
-        print(
-            f"{len(cluster.servers)} app servers, {options.workers} gunicorn workers each, on ports "
-            + ", ".join(str(server.port) for server in cluster.servers)
-        )
-        print(f"PostgreSQL database {cluster.database}; Redis {REDIS_URL} (prefix {cluster.env['CACHE_KEY_PREFIX']})")
-        print(f"{options.outbox_workers} outbox workers; emails are written to {cluster.mail_log}")
-        print(f"Logs in {cluster.workdir}")
-        print(f"\nServing the cluster on {cluster.url} (a self-signed certificate). Ctrl+C stops it.", flush=True)
-        while not stopping:
-            for server in cluster.servers:
-                if not server.running:
-                    print(f"App server {server.number} stopped; see {cluster.workdir}/server-{server.number}.log")
-                    stopping.append(True)
-            time.sleep(0.5)
-    except KeyboardInterrupt:
-        pass
-    except ClusterError as error:
-        print(error, file=sys.stderr)
-        cluster.stop(keep_workdir=True)
-        return 1
-    print("\nStopping the load balancer, the app servers and the outbox workers…", flush=True)
-    cluster.stop(keep_workdir=options.keep)
-    print(f"Stopped. The database {cluster.database} is kept until the next `make cluster`.")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
