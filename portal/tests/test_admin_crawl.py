@@ -72,6 +72,7 @@ def test_saving_a_new_training_session_ends_on_the_sessions_listing(client):
     sign_in_with_second_factor(client, user("schools-editor"))
     starts = timezone.localtime() + datetime.timedelta(days=30)
     data = {
+        "kind": "school-staff",
         "title": "Fine motor skills in reception",
         "description": "Simple activities for busy classrooms.",
         "audience": "Reception teachers",
