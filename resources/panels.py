@@ -22,6 +22,12 @@ def pack_pdf_status(pack):
         "draft_not_in_pdf": live and stored["latest_revision_id"] != stored["live_revision_id"],
         "needs_approval": bool(pack.pk and pack.get_workflow()),
         "download_url": reverse("resources_pack_pdf", args=[pack.pk]) if live else "",
+        # Wagtail's preview of that revision: the words the PDF was made from.
+        "revision_url": (
+            reverse("wagtailadmin_pages:revisions_view", args=[pack.pk, pdf.revision_id])
+            if pdf and pdf.revision_id
+            else ""
+        ),
     }
 
 

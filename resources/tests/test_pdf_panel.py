@@ -59,6 +59,9 @@ def test_the_edit_screen_says_when_the_pdf_was_made_and_from_which_version(clien
     assert "not in the PDF" not in screen
     link = reverse("resources_pack_pdf", args=[pack.pk])
     assert f'href="{link}"' in screen and f"({pdf.type_and_size})" in screen
+    preview = reverse("wagtailadmin_pages:revisions_view", args=[pack.pk, revision.pk])
+    assert f'<a href="{preview}">Preview the version of this page the PDF shows</a>' in screen
+    assert "Check the basics first" in client.get(preview).content.decode()
 
     response = client.get(link)
     data = b"".join(response.streaming_content)
