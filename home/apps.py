@@ -6,4 +6,7 @@ class HomeConfig(AppConfig):
     verbose_name = "Service information"
 
     def ready(self):
-        from home import approval  # noqa: F401 (connects what happens on approval)
+        from home import (
+            approval,  # noqa: F401 (connects what happens on approval)
+            stories_admin,  # noqa: F401 (stories' admin views, which say why consent stops an approval)
+        )

@@ -1,6 +1,8 @@
 """Families' stories: told with their consent, and taken down when that consent runs out."""
 
 import datetime
+import uuid
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from django import forms
@@ -16,6 +18,8 @@ from wagtail.search import index
 
 from home.models.pages import ContentPage
 from home.panels import ReadabilityPanel
+from home.widgets import PrivateFileInput
+from portal.private_files import private_storage
 
 # A story is not sent for approval or published with less consent left than this.
 CONSENT_NOTICE_DAYS = 30
@@ -52,6 +56,34 @@ def consent_problem(expires, today=None):
             "be sent for approval or published until you record new consent dates that run for longer."
         )
     return ""
+
+
+# A signed form, scanned or photographed: known by its first bytes, never by its name.
+CONSENT_RECORD_SIGNATURES = {b"%PDF-": ".pdf", b"\xff\xd8\xff": ".jpg", b"\x89PNG\r\n\x1a\n": ".png"}
+CONSENT_RECORD_MAX_BYTES = 10 * 1024 * 1024
+
+
+def consent_record_extension(upload):
+    """The extension its content has (".pdf", ".jpg", ".png"), or "" for anything else."""
+    upload.seek(0)
+    start = upload.read(8)
+    upload.seek(0)
+    return next(
+        (extension for signature, extension in CONSENT_RECORD_SIGNATURES.items() if start.startswith(signature)), ""
+    )
+
+
+def validate_consent_record(upload):
+    if upload.size > CONSENT_RECORD_MAX_BYTES:
+        raise ValidationError("The consent record must be smaller than 10 MB.")
+    if not consent_record_extension(upload):
+        raise ValidationError("The consent record must be a PDF, JPG or PNG. Scan or photograph the signed form.")
+
+
+def consent_record_path(page, filename):
+    """A random name (the family's name may be in the file's), with the extension its content has."""
+    extension = consent_record_extension(page.consent_record.file) or Path(filename).suffix.lower()
+    return f"story-consent/{uuid.uuid4().hex}{extension}"
 
 
 class ConsentRefused(PermissionDenied):
@@ -135,6 +167,17 @@ class StoryPage(ContentPage):
     consent_expires = models.DateField(
         help_text="The story is taken down automatically after this date, and the page owner is emailed."
     )
+    # Kept privately (portal/private_files.py) and sent only to staff who may edit the story.
+    consent_record = models.FileField(
+        "consent record",
+        upload_to=consent_record_path,
+        storage=private_storage,
+        blank=True,
+        max_length=200,
+        validators=[validate_consent_record],
+        help_text="The signed consent form: a PDF, or a photo or scan (JPG or PNG). Only staff who can edit "
+        "stories can open it.",
+    )
 
     content_panels = ContentPage.content_panels[:1] + [
         FieldPanel("quote"),
@@ -144,7 +187,12 @@ class StoryPage(ContentPage):
         MultiFieldPanel([FieldPanel("video_url"), FieldPanel("transcript")], heading="Video (optional)"),
         FieldPanel("life_areas", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
-            [FieldPanel("consent_given_by"), FieldPanel("consent_date"), FieldPanel("consent_expires")],
+            [
+                FieldPanel("consent_given_by"),
+                FieldPanel("consent_date"),
+                FieldPanel("consent_expires"),
+                FieldPanel("consent_record", widget=PrivateFileInput("story_consent_record")),
+            ],
             heading="Consent",
         ),
     ]

@@ -143,3 +143,36 @@ def test_stories_hidden_for_consent_are_flagged_in_the_page_listing(editor):
     html = editor.get(reverse("wagtailadmin_explore", args=[index.pk])).content.decode()
 
     assert "hidden: consent ran out" in html
+
+
+def test_approving_from_the_dashboard_says_why_not_that_permission_is_missing():
+    """Was Wagtail's 'Sorry, you do not have permission to access this area.' for an approver who has it."""
+    page, state = submitted_with_consent_ending(-1)
+    approver = sign_in_with_second_factor(Client(), user("approver"))
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", state.current_task_state.pk])
+
+    response = approver.post(f"{url}?next=/admin/", {"comment": ""}, follow=True)
+
+    assert response.redirect_chain[-1][0] == "/admin/"
+    text = response.content.decode()
+    assert "do not have permission" not in text
+    assert f"was not approved. Consent for this story ran out on {days_from_today(-1):%-d %B %Y}" in text
+    assert TaskState.objects.get(pk=state.current_task_state.pk).status == TaskState.STATUS_IN_PROGRESS
+
+
+def test_approving_with_a_comment_in_the_dashboard_s_dialog_says_why():
+    """'Approve with comment' posts from a dialog: it closes, and the dashboard shows the reason."""
+    page, state = submitted_with_consent_ending(10)
+    approver = sign_in_with_second_factor(Client(), user("approver"))
+    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", state.current_task_state.pk])
+
+    response = approver.post(
+        f"{url}?next=/admin/", {"comment": "Lovely story."}, headers={"x-requested-with": "XMLHttpRequest"}
+    )
+
+    assert response.status_code == 200
+    assert response.json()["step"] == "success"
+    assert response.json()["redirect"] == "/admin/"
+    text = approver.get("/admin/").content.decode()
+    assert f"Consent for this story runs out on {days_from_today(10):%-d %B %Y}" in text
+    assert TaskState.objects.get(pk=state.current_task_state.pk).status == TaskState.STATUS_IN_PROGRESS
