@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -70,11 +71,20 @@ Disallow: /search/
 """
 
 
+def in_other_languages(rules):
+    """The journeys are at /pl/refer/ and /ur/refer/ too (docs/languages.md); the admin only at /admin/."""
+    paths = [line.split(":", 1)[1].strip() for line in rules.splitlines() if line.startswith("Disallow:")]
+    return "".join(
+        f"Disallow: {prefix}{path}\n" for prefix in settings.LANGUAGE_PREFIXES for path in paths if path != "/admin/"
+    )
+
+
 @cache_control(max_age=86400, public=True)
 def robots_txt(request):
     # Journeys and admin are for people, not crawlers; the sitemap lists the pages that are.
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
-    return HttpResponse(f"{ROBOTS_TXT}\nSitemap: {sitemap_url}\n", content_type="text/plain; charset=utf-8")
+    rules = ROBOTS_TXT + in_other_languages(ROBOTS_TXT)
+    return HttpResponse(f"{rules}\nSitemap: {sitemap_url}\n", content_type="text/plain; charset=utf-8")
 
 
 def page_not_found(request, exception=None):

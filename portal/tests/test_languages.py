@@ -113,3 +113,10 @@ def test_journeys_in_every_language_are_never_cached_or_stored(client):
         response = client.get(f"{prefix}/self-assessment/")
         assert response.status_code == 200
         assert "no-store" in response["Cache-Control"], prefix
+
+
+def test_crawlers_keep_out_of_the_journeys_in_every_language(client):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    for path in ("/refer/", "/self-assessment/", "/search/", "/feedback/"):
+        for prefix in ("", "/pl", "/ur"):
+            assert f"Disallow: {prefix}{path}" in lines
