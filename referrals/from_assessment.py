@@ -5,7 +5,7 @@ so triage reads them even if the questionnaire changes later, and the family is 
 """
 
 from home.models import LifeArea
-from selfassess import return_codes
+from selfassess import progress, return_codes
 from selfassess.definitions import answers_in_words
 from selfassess.engine import OUTCOME_LABELS, Outcome, disciplines_in_words
 from selfassess.journey import rescore
@@ -46,17 +46,22 @@ def carried(assessment):
 
 
 def summary(assessment):
-    """[{area, slug, tier, answers: [[question, answer]]}] for each area the family chose, in the words of
-    check your answers (selfassess.definitions.answers_in_words)."""
+    """[{area, slug, tier, answers: [[question, answer]], progress, tried}] for each area the family chose, in
+    the words of check your answers (selfassess.definitions.answers_in_words); progress and tried come from
+    the family's progress record (selfassess.progress.for_referral)."""
     version, result = scored(assessment)
     stored = assessment.answers["domains"]
     age_band = assessment.answers["age_band"]
+    # Every check with the family's return code, and what they noted they tried, so triage sees both.
+    record = progress.for_referral(assessment.code)
     return [
         {
             "area": domain.name,
             "slug": domain.code,
             "tier": OUTCOME_LABELS[domain.tier],
             "answers": [list(row) for row in answers_in_words(version, age_band, domain.code, stored[domain.code])],
+            "progress": record.get(domain.code, {}).get("progress", []),
+            "tried": record.get(domain.code, {}).get("tried", []),
         }
         for domain in result.domains
     ]

@@ -14,9 +14,12 @@ from selfassess import engine
 from selfassess.definitions import version_for_revision
 from selfassess.engine import Answers, DomainAnswers, Outcome
 from selfassess.models import Assessment
+from selfassess.models.assessment import new_return_code
 
 SESSION_KEY = "selfassess_journey"
 RESULT_KEY = "selfassess_result"
+# The return code of the progress record this browser opened (selfassess/views/progress.py).
+RECORD_KEY = "selfassess_record"
 
 
 class JourneyMissing(Exception):
@@ -173,6 +176,8 @@ def complete(state, version):
     previous = Assessment.objects.filter(pk=state.get("previous")).first() if state.get("previous") else None
     with transaction.atomic():
         return Assessment.objects.create(
+            # A repeat keeps the family's return code: one progress record across every check.
+            code=previous.code if previous else unused_return_code(),
             questionnaire=version.questionnaire,
             revision_id=version.revision_id,
             age_band=version.age_band(answers.age_band),
@@ -185,6 +190,15 @@ def complete(state, version):
             overall_outcome=result.overall.code,
             previous=previous,
         )
+
+
+def unused_return_code():
+    """A new record's code. Codes are shared by a record's checks, so the database no longer refuses a
+    repeat: a new record must not land on another family's code (50 random bits make this rare)."""
+    while True:
+        code = new_return_code()
+        if not Assessment.objects.filter(code=code).exists():
+            return code
 
 
 def rescore(assessment):

@@ -1,5 +1,9 @@
 """Retention: a completed self-assessment is deleted SELFASSESS_RETENTION_DAYS after it was made.
 
+Each check of a progress record (every check with one return code) goes on its own date, so a long
+record keeps its newer checks. A note in the strategies record goes the same number of days after it
+was written, and at once when no check with its code is left: a note is never kept without a record.
+
 An assessment holds a child's answers and outcome under a return code, with no names. Deleting it
 is safe for what was built on it: a referral made from it keeps its own copy in words
 (`Referral.assessment_summary`) and only loses the link (SET_NULL); a later assessment compared
@@ -15,10 +19,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from selfassess import journey
-from selfassess.models import Assessment
+from selfassess.models import Assessment, StrategyNote
 
 # Session keys that hold a family's self-assessment: unfinished answers, or the result just stored.
-SESSION_KEYS = (journey.SESSION_KEY, journey.RESULT_KEY)
+SESSION_KEYS = (journey.SESSION_KEY, journey.RESULT_KEY, journey.RECORD_KEY)
 
 
 @dataclass(frozen=True)
@@ -42,7 +46,17 @@ def purge_due(now=None, days=None, dry_run=False):
         found = list(due_for_purge(now, days).values_list("pk", "code"))
         if not dry_run:
             Assessment.objects.filter(pk__in=[pk for pk, _ in found]).delete()
+            purge_strategy_notes(now, days)
     return Purged(count=len(found), ids=frozenset(pk for pk, _ in found), codes=frozenset(c for _, c in found))
+
+
+def purge_strategy_notes(now=None, days=None):
+    """Delete the notes due by date, and those whose record has no check left."""
+    now = now or timezone.now()
+    cutoff = now - datetime.timedelta(days=settings.SELFASSESS_RETENTION_DAYS if days is None else days)
+    StrategyNote.objects.filter(created_at__lt=cutoff).delete()
+    kept = Assessment.objects.values("code")
+    StrategyNote.objects.exclude(code__in=kept).delete()
 
 
 def assessments_in_session(data):

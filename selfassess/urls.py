@@ -1,6 +1,6 @@
 from django.urls import path
 
-from selfassess.views import results, steps
+from selfassess.views import progress, results, steps
 
 app_name = "selfassess"
 
@@ -14,5 +14,8 @@ urlpatterns = [
     path("areas/<slug:code>/", steps.area, name="area"),
     path("check-your-answers/", steps.check, name="check"),
     path("result/", results.result, name="result"),
-    path("progress/", results.progress, name="progress"),
+    path("progress/", progress.find, name="progress"),
+    path("progress/record/", progress.record, name="record"),
+    path("progress/check-again/", progress.check_again, name="check-again"),
+    path("progress/what-you-tried/", progress.tried, name="tried"),
 ]

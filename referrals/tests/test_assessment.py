@@ -184,3 +184,45 @@ def test_the_referral_copies_the_answers_in_the_same_words_as_check_your_answers
     from referrals.from_assessment import summary
 
     assert [tuple(row) for row in summary(assessment)[0]["answers"]] == rows
+
+
+def test_every_check_and_what_the_family_tried_go_with_the_referral(client, teams):
+    """Issue 18: the progress record (one return code, every check) and the strategies record reach triage."""
+    from referrals.tests.factories import triage_user
+    from selfassess.models import Assessment
+    from selfassess.tests.journeys import MILD, area_post, no_red_flags
+
+    first = completed_assessment(client)
+    area = first.areas[0]
+    client.post(
+        "/self-assessment/progress/what-you-tried/",
+        {
+            "advice": "other",
+            "something_else": "A picture list of clothes in order",
+            "area": area,
+            "how_often": "most-days",
+            "weeks": "12",
+            "helped": "not-yet",
+        },
+    )
+    client.post("/self-assessment/progress/check-again/")
+    client.post("/self-assessment/age/", {"age_band": "5-to-11"})
+    client.post("/self-assessment/safety-questions/", no_red_flags())
+    client.post(f"/self-assessment/areas/{area}/", area_post(client, area, MILD))
+    client.post("/self-assessment/check-your-answers/")
+    latest = Assessment.objects.latest("pk")
+    assert latest.code == first.code
+
+    answers = parent_answers(0)
+    answers["needs"] = {"help_wanted": "As in the assessment"}
+    walk_to_check(client, answers, assessment=latest.code)
+    client.post("/refer/check-your-answers/")
+    referral = Referral.objects.get()
+    copied = referral.assessment_summary[0]
+    assert [score for _, score, _ in copied["progress"]] == ["16 of 18", "4 of 18"]
+    assert copied["tried"] == [["A picture list of clothes in order", "Most days", "12 weeks", "No, not yet"]]
+
+    client.force_login(triage_user("triage-north", teams["north"]))
+    page = client.get(f"/admin/referrals/{referral.pk}/").content.decode()
+    assert "every check" in page and "16 of 18" in page and "4 of 18" in page
+    assert "what the family tried" in page and "A picture list of clothes in order" in page

@@ -26,7 +26,8 @@ def display_return_code(code):
 
 
 class Assessment(models.Model):
-    code = models.CharField(max_length=CODE_LENGTH, unique=True, default=new_return_code, editable=False)
+    # Shared by every check in one child's progress record (journey.complete keeps it on a repeat).
+    code = models.CharField(max_length=CODE_LENGTH, db_index=True, default=new_return_code, editable=False)
     questionnaire = models.ForeignKey("selfassess.Questionnaire", on_delete=models.PROTECT, related_name="+")
     # PROTECT: an assessment must always be re-scored by the version it was answered on.
     revision = models.ForeignKey("wagtailcore.Revision", on_delete=models.PROTECT, related_name="+")

@@ -90,14 +90,74 @@ def severe_journey_then_progress(base_url, page, axe):
     axe(page, context="return code error state")
     page.get_by_label("Enter your return code").fill(code)
     page.get_by_role("button", name="Find my results").click()
+    repeat_checks_with_the_same_code(page, code, axe)
+
+
+def check_again(page, areas):
+    """From the progress record: Check again, keep the age band, no red flags, answer each area in turn."""
+    page.get_by_role("button", name="Check again").click()
     page.get_by_role("button", name="Continue").click()  # age band kept from last time
-    answer_safety_questions(page, axe)
-    answer_area(page, MILD, "A little")
+    for group in page.locator("fieldset").all():
+        group.get_by_label("No", exact=True).check()
+    page.get_by_role("button", name="Continue").click()
+    for answers, impact in areas:
+        answer_area(page, answers, impact)
     page.get_by_role("button", name="See your results").click()
-    assert page.get_by_role("heading", name="Before and after").is_visible()
-    expect(page.locator("svg.selfassess-chart")).to_be_visible()
-    expect(page.locator("table").get_by_text("18 of 18 (Ask for a referral)")).to_be_visible()
-    axe(page, context="progress comparison")
+
+
+def repeat_checks_with_the_same_code(page, code, axe):
+    """Issue 18: one progress record across repeats, the strategies record, and gaps where an area was not checked."""
+    expect(page.locator("h1")).to_have_text("Your child's progress")
+    expect(page.get_by_text("You have done 1 check with this code")).to_be_visible()
+    axe(page, context="progress record, one check")
+
+    page.get_by_role("link", name="Note something you tried").click()
+    page.get_by_role("button", name="Save what you tried").click()
+    expect(page).to_have_title(ERROR_TITLE)
+    expect(page.locator(".nhsuk-error-summary")).to_be_focused()
+    axe(page, context="what you tried, error state")
+    page.get_by_role("group", name="Which advice did you try?").get_by_label(
+        "Active play for balance and coordination"
+    ).check()
+    choose(page, "How often did you do it?", "Most days")
+    page.get_by_label("For how many weeks?").fill("10")
+    choose(page, "Has it helped?", "It has helped a little")
+    page.get_by_role("button", name="Save what you tried").click()
+    expect(page.get_by_text("We have saved what you tried")).to_be_visible()
+    expect(page.locator("#tried ~ table").get_by_text("Active play for balance and coordination")).to_be_visible()
+
+    check_again(page, [(MILD, "A little")])
+    expect(page.get_by_role("heading", name="Your child's progress")).to_be_visible()
+    expect(page.get_by_text("This is check 2 with your return code")).to_be_visible()
+    assert page.locator("[data-return-code]").get_attribute("data-return-code") == code
+
+    # The third check adds an area: the earlier checks show it as not checked, not as a score of 0.
+    page.get_by_role("link", name="do the self-assessment again with the same return code").click()
+    page.get_by_role("button", name="Check again").click()
+    page.get_by_role("button", name="Continue").click()
+    for group in page.locator("fieldset").all():
+        group.get_by_label("No", exact=True).check()
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("link", name="Back", exact=True).click()
+    page.get_by_label("Hand skills for nursery and school").check()
+    page.get_by_role("button", name="Continue").click()
+    answer_area(page, SEVERE, "Quite a lot")  # hand skills
+    answer_area(page, MILD, "Not at all")  # movement and coordination
+    page.get_by_role("button", name="See your results").click()
+
+    movement = page.locator("#progress-movement-and-coordination-table tbody tr")
+    expect(movement).to_have_count(3)
+    expect(movement.nth(0)).to_contain_text("18 of 18")
+    expect(movement.nth(2)).to_contain_text("0 of 18")
+    expect(page.locator("svg#progress-movement-and-coordination circle")).to_have_count(3)
+    hands = page.locator("#progress-hand-skills-table tbody tr")
+    expect(hands.nth(0)).to_contain_text("Not checked")
+    expect(hands.nth(1)).to_contain_text("Not checked")
+    expect(page.locator("svg#progress-hand-skills circle")).to_have_count(1)
+    axe(page, context="result of a third check, progress first")
+    page.goto(page.url.split("/self-assessment/")[0] + "/self-assessment/progress/record/")
+    expect(page.get_by_text("You have done 3 checks with this code")).to_be_visible()
+    axe(page, context="progress record, three checks")
 
 
 def red_flag_journey(base_url, page, axe):

@@ -1,14 +1,13 @@
-"""The result page, and checking progress with a return code."""
+"""The result page: what we suggest for each area, and on a repeat check, the progress record first."""
 
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods
 
 from home.models import AdviceTopicPage
-from selfassess import journey, return_codes
+from selfassess import journey
 from selfassess.engine import OUTCOME_LABELS, Outcome, disciplines_in_words
-from selfassess.forms import ReturnCodeForm
-from selfassess.models import Assessment, SupportOffer, current_version
+from selfassess.models import Assessment, SupportOffer
+from selfassess.progress import progress_record
 from selfassess.views import steps
 
 ADVICE_TOPICS_PER_AREA = 4
@@ -84,35 +83,6 @@ def area_cards(version, result, age_band):
     return cards, ordered
 
 
-def comparison(assessment, result):
-    """Before and after, per area both assessments share; scores as a share of each version's maximum."""
-    previous = assessment.previous
-    if previous is None:
-        return None
-    try:
-        _, before = journey.rescore(previous)
-    except Exception:  # an old version that no longer builds must not break today's result
-        return None
-    before_by_code = {d.code: d for d in before.domains}
-    rows = []
-    for after in result.domains:
-        was = before_by_code.get(after.code)
-        if was is None:
-            continue
-        rows.append(
-            {
-                "name": after.name,
-                "before": was,
-                "after": after,
-                "before_percent": round(100 * was.score / was.max_score) if was.max_score else 0,
-                "after_percent": round(100 * after.score / after.max_score) if after.max_score else 0,
-                "before_label": OUTCOME_LABELS[was.tier],
-                "after_label": OUTCOME_LABELS[after.tier],
-            }
-        )
-    return {"previous": previous, "rows": rows, "chart_height": 40 + 60 * len(rows)}
-
-
 @never_cache
 def result(request):
     assessment = (
@@ -123,6 +93,9 @@ def result(request):
     version, outcome = journey.rescore(assessment)
     referral_needed = outcome.overall >= Outcome.SPECIALIST
     cards, offers = area_cards(version, outcome, assessment.age_band)
+    record = progress_record(assessment.code)
+    # "Note the advice you try" and "check again" open this result's record, not one opened earlier.
+    request.session[journey.RECORD_KEY] = assessment.code
     return render(
         request,
         "selfassess/result.html",
@@ -138,32 +111,7 @@ def result(request):
             "escalated_areas": [d.name for d in outcome.domains if d.escalated],
             "referral_needed": referral_needed,
             "referral_url": f"/refer/?assessment={assessment.code}",
-            "comparison": comparison(assessment, outcome),
+            # A repeat check opens with every check so far (selfassess/progress.py).
+            "progress": record if record and len(record.checks) > 1 else None,
         },
     )
-
-
-@never_cache
-@require_http_methods(["GET", "POST"])
-def progress(request):
-    version = current_version()
-    form = ReturnCodeForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST":
-        try:
-            return_codes.count_lookup(request)
-        except return_codes.LookupsPaused:
-            form.add_error(None, return_codes.LOOKUPS_PAUSED)
-            response = render(request, "selfassess/progress.html", {"form": form, "version": version}, status=429)
-            response["Retry-After"] = str(return_codes.PAUSED_RETRY_SECONDS)
-            return response
-        except return_codes.TooManyLookups:
-            return return_codes.too_many_lookups(request)
-        if form.is_valid():
-            previous = Assessment.objects.filter(code=form.cleaned_data["code"]).select_related("age_band").first()
-            if previous is None:
-                form.add_error("code", "We could not find results with that code. Check the code and try again")
-            elif version is not None:
-                # Start with the age question, pre-filled: the child may have moved up a band since.
-                journey.start(request.session, version, previous=previous)
-                return redirect("selfassess:age")
-    return render(request, "selfassess/progress.html", {"form": form, "version": version})
