@@ -3,9 +3,10 @@
 Every StreamField of every live page is walked by its block definitions, on the stored data, so a
 chosen page or document that has since been deleted is still seen (its value would load as None).
 Checked here: links to pages (deleted, or not live), to documents (deleted), and paths on this site
-("/advice/…", which must find a live page or one of the site's own views). Web addresses are listed
-as "Not checked": a request from the server to every site we link to is a job for a scheduled task
-where the network allows it, not for a report opened in the admin.
+("/advice/…", which must find a live page or one of the site's own views). Links to other websites
+are checked by a scheduled job (`manage.py check_external_links`, home/link_checks.py), not by the
+report: a request to every website we link to is too slow for a screen. The report lists those the
+job found broken, with the day it checked, and as "Not checked" any the job has not yet seen.
 """
 
 import re
@@ -13,11 +14,14 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 from django.urls import Resolver404, resolve
+from django.utils import timezone
 from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
+
+from home.models import ExternalLinkCheck
 
 NOT_CHECKED = "Not checked"
 _RICH_TEXT_LINK = re.compile(r"<a\b[^>]*>", re.I)
@@ -116,6 +120,7 @@ def link_report():
     titles = dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "title"))
     documents = set(get_document_model().objects.filter(pk__in=document_ids).values_list("pk", flat=True))
     live_paths = _live_paths()
+    checks = {check.url: check for check in ExternalLinkCheck.objects.all()}
 
     problems, unchecked = [], []
     for page in pages:
@@ -130,7 +135,12 @@ def link_report():
                 if not path_finds_something(target, live_paths):
                     problems.append(LinkItem(page, target, "No page at this address"))
             elif kind == "url" and target.startswith(("http://", "https://")):
-                unchecked.append(LinkItem(page, target, NOT_CHECKED))
+                check = checks.get(target.strip())
+                if check is None:
+                    unchecked.append(LinkItem(page, target, NOT_CHECKED))
+                elif check.problem:
+                    checked = timezone.localtime(check.checked_at)
+                    problems.append(LinkItem(page, target, f"{check.problem}, checked {checked:%-d %B %Y}"))
     return problems + unchecked
 
 

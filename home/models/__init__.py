@@ -1,5 +1,6 @@
 from .access import AccessRoutesPage, AccessRoutesPhoneTime, WaitingTimesPage
 from .feedback import PageFeedback
+from .link_checks import ExternalLinkCheck
 from .pages import AdviceIndexPage, AdviceTopicPage, HomePage, InformationPage
 from .search import SearchSynonym
 from .settings import ServiceSettings
@@ -22,6 +23,7 @@ __all__ = [
     "AdviceIndexPage",
     "AdviceTopicPage",
     "AgeBand",
+    "ExternalLinkCheck",
     "HomePage",
     "InformationPage",
     "LifeArea",
