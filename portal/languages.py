@@ -96,8 +96,15 @@ def link_to(request, page, translations, code, name, active):
         source = translations.get(settings.LANGUAGE_CODE)
         url = translate_url(source.get_url(request), code) if source else translate_url(request.path, code)
     else:
-        url = translate_url(request.get_full_path(), code)
+        url = translate_url(request.path, code) + query_string(request)
     return LanguageLink(code, name, url, code == active, translation.get_language_info(code)["bidi"])
+
+
+def query_string(request):
+    """The query the page reads, kept when switching language (a search keeps its words). request.GET, not the
+    raw query string: the page cache leaves in it only what a page declares, so nothing else a visitor adds
+    to the address is written into a page that may be cached for everyone (portal/page_cache.py)."""
+    return f"?{request.GET.urlencode()}" if request.GET else ""
 
 
 def alternates(request, page=None):

@@ -120,3 +120,9 @@ def test_crawlers_keep_out_of_the_journeys_in_every_language(client):
     for path in ("/refer/", "/self-assessment/", "/search/", "/feedback/"):
         for prefix in ("", "/pl", "/ur"):
             assert f"Disallow: {prefix}{path}" in lines
+
+
+def test_switching_language_keeps_the_words_searched_for(client):
+    make_home_page()
+    nav = switcher(client.get("/search/", {"q": "dressing"}))
+    assert 'href="/pl/search/?q=dressing" hreflang="pl"' in nav
