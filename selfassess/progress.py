@@ -60,23 +60,36 @@ class AreaProgress:
             return f"Checked once so far, on {when}: {OUTCOME_LABELS[latest.tier].lower()}."
         first_check, first = answered[0]
         since = f"{first_check.date:%-d %B %Y}"
-        # Compare shares of the highest score: a newer questionnaire version may score out of more.
-        before, after = first.score / first.max_score, latest.score / latest.max_score
-        if after < before:
-            change = "needs less help than"
-        elif after > before:
-            change = "needs more help than"
-        else:
-            change = "needs about the same help as"
         words = (
-            f"Your child {change} on {since} (score {first.score} of {first.max_score}, "
+            f"Your child {self.compared(first, latest)} on {since} (score {first.score} of {first.max_score}, "
             f"now {latest.score} of {latest.max_score})."
         )
+        if len(answered) > 2:
+            # From three checks on, the latest change matters too: better than at first can be worse than last time.
+            _, last_time = answered[-2]
+            since_last = {
+                "needs less help than": "your child needs less help now",
+                "needs more help than": "your child needs more help now",
+                "needs about the same help as": "it is about the same now",
+            }[self.compared(last_time, latest)]
+            words += f" At the check before, the score was {last_time.score} of {last_time.max_score}: {since_last}."
         if latest.tier != first.tier:
             words += f" We now suggest: {OUTCOME_LABELS[latest.tier].lower()}."
         if self.points[-1] is None:
             words += f" Not checked at the latest check, on {self.checks[-1].date:%-d %B %Y}."
         return words
+
+    @staticmethod
+    def compared(before, after):
+        """How `after` compares with `before`: "needs less help than", "needs more help than" or "needs about the
+        same help as"."""
+        # Compare shares of the highest score: a newer questionnaire version may score out of more.
+        was, now = before.score / before.max_score, after.score / after.max_score
+        if now < was:
+            return "needs less help than"
+        if now > was:
+            return "needs more help than"
+        return "needs about the same help as"
 
     def chart(self):
         labels = chart_labels(self.checks)
