@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import Http404
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import translate_url
 from django.utils import translation
 from wagtail import views as wagtail_views
@@ -28,6 +29,22 @@ class LanguageLink:
     url: str
     current: bool
     bidi: bool
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, without `Vary: Accept-Language` on English pages: with English at the root
+    (prefix_default_language=False) the browser's languages never choose the language, so a cache
+    (or a CDN) need not keep a copy of each English page per browser language."""
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        kept = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
+        kept = [value for value in kept if value.lower() != "accept-language"]
+        if kept:
+            response["Vary"] = ", ".join(kept)
+        elif "Vary" in response:
+            del response["Vary"]
+        return response
 
 
 def is_default(code):

@@ -126,3 +126,11 @@ def test_switching_language_keeps_the_words_searched_for(client):
     make_home_page()
     nav = switcher(client.get("/search/", {"q": "dressing"}))
     assert 'href="/pl/search/?q=dressing" hreflang="pl"' in nav
+
+
+def test_english_pages_do_not_vary_by_the_browsers_languages(client):
+    make_home_page()
+    for path in ("/", "/pl/", "/self-assessment/", "/ur/self-assessment/"):
+        response = client.get(path)
+        assert "accept-language" not in response.get("Vary", "").lower(), path
+        assert "Cookie" in response["Vary"], path
