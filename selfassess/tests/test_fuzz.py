@@ -20,7 +20,7 @@ from portal.tests.fuzzing import (
 )
 from selfassess import journey
 from selfassess.blocks import TRIED_ADVICE_CHOICES
-from selfassess.models import Assessment, current_version
+from selfassess.models import Assessment, StrategyNote, current_version
 from selfassess.tests.journeys import MILD, area_post, no_red_flags
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
@@ -37,6 +37,9 @@ STEP_PATHS = {
     "check": "/self-assessment/check-your-answers/",
     "result": "/self-assessment/result/",
     "progress": "/self-assessment/progress/",
+    "record": "/self-assessment/progress/record/",
+    "check-again": "/self-assessment/progress/check-again/",
+    "tried": "/self-assessment/progress/what-you-tried/",
 }
 
 
@@ -93,6 +96,14 @@ def fields(states):
             "tried_advice": [value for value, _ in TRIED_ADVICE_CHOICES],
         },
         "progress": {"code": [assessment.code for assessment in Assessment.objects.all()] + ["ABCDE 23456"]},
+        "tried": {
+            "advice": ["other"],
+            "something_else": ["A picture list"],
+            "area": AREAS,
+            "how_often": [value for value, _ in StrategyNote.HowOften.choices],
+            "weeks": ["1", "8", "52"],
+            "helped": [value for value, _ in StrategyNote.Helped.choices],
+        },
     }
 
 
@@ -154,6 +165,13 @@ def test_check_your_answers(client, states, fields, data):
 def test_progress_code_lookup(client, states, fields, data, settings):
     settings.SELFASSESS_CODE_LOOKUP_LIMIT = 10**9  # the attempt limit has its own tests
     fuzz_step(client, states, fields, data, "progress")
+
+
+@fuzz_settings
+@given(data=st.data())
+def test_progress_record_and_what_was_tried(client, states, fields, data):
+    """Issue 18: the progress record, checking again and the strategies record, from any point of a journey."""
+    fuzz_step(client, states, fields, data, data.draw(sampled(["record", "check-again", "tried"])))
 
 
 @fuzz_settings
