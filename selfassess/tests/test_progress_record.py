@@ -197,3 +197,14 @@ def test_the_record_costs_the_same_queries_for_one_check_or_three(client, questi
     check_again(client, [DRESSING, HANDS], MILD)
     check_again(client, [DRESSING], MILD)
     assert record_queries() == one
+
+
+def test_notes_are_rate_limited_like_the_questions(client, questionnaire):
+    complete(client, [DRESSING], MILD)
+    limits = {"selfassess-step": (2, 600), "public-post": (1000, 600)}
+    with override_settings(RATELIMIT_ENABLED=True, RATE_LIMITS=limits):
+        statuses = [
+            client.post("/self-assessment/progress/what-you-tried/", {**TRIED, **HOW}).status_code for _ in range(3)
+        ]
+    assert statuses == [302, 302, 429]
+    assert StrategyNote.objects.count() == 2

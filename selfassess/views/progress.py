@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from home.models import AdviceTopicPage
+from portal.ratelimit import rate_limited
 from selfassess import journey, progress, return_codes
 from selfassess.forms import ReturnCodeForm
 from selfassess.models import Assessment, current_version
@@ -98,6 +99,7 @@ def advice_for(found):
 
 @never_cache
 @require_http_methods(["GET", "POST"])
+@rate_limited("selfassess-step")  # each post writes a note: the same allowance as the questions' steps
 def tried(request):
     found = open_record(request)
     if found is None:
