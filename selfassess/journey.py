@@ -192,6 +192,18 @@ def complete(state, version):
         )
 
 
+def stored_answers(assessment):
+    stored = assessment.answers
+    return Answers(
+        age_band=stored["age_band"],
+        red_flags=stored["red_flags"],
+        domains={
+            code: DomainAnswers(tuple(a["scores"]), a["impact"], a["tried_advice"])
+            for code, a in stored["domains"].items()
+        },
+    )
+
+
 def unused_return_code():
     """A new record's code. Codes are shared by a record's checks, so the database no longer refuses a
     repeat: a new record must not land on another family's code (50 random bits make this rare)."""
@@ -204,13 +216,4 @@ def unused_return_code():
 def rescore(assessment):
     """The assessment's result, worked out again from its own questionnaire version."""
     version = version_for_revision(assessment.revision_id)
-    stored = assessment.answers
-    answers = Answers(
-        age_band=stored["age_band"],
-        red_flags=stored["red_flags"],
-        domains={
-            code: DomainAnswers(tuple(a["scores"]), a["impact"], a["tried_advice"])
-            for code, a in stored["domains"].items()
-        },
-    )
-    return version, engine.route(version.definition, answers)
+    return version, engine.route(version.definition, stored_answers(assessment))

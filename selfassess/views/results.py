@@ -1,11 +1,13 @@
 """The result page: what we suggest for each area, and on a repeat check, the progress record first."""
 
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from home.models import AdviceTopicPage
-from selfassess import journey
-from selfassess.engine import OUTCOME_LABELS, Outcome, disciplines_in_words
+from selfassess import journey, languages
+from selfassess.engine import Outcome, disciplines_in_words
 from selfassess.models import Assessment, SupportOffer
 from selfassess.progress import progress_record
 from selfassess.views import steps
@@ -33,7 +35,18 @@ def by_area(items, area_ids, limit=None):
     return grouped
 
 
-def area_cards(version, result, age_band):
+def offer_in_words(offer, translate):
+    """An offer's words in the family's language, or all in English (marked so) if any is not translated."""
+    texts = {name: getattr(offer, name) for name in ("title", "description", "how_to_join")}
+    if translate is None:
+        return {**texts, "in_english": not languages.is_english()}
+    translated = {name: translate(text) if text else text for name, text in texts.items()}
+    if all(value is not None for value in translated.values()):
+        return {**translated, "in_english": False}
+    return {**texts, "in_english": True}
+
+
+def area_cards(version, result, age_band, translate=None):
     """(one card per area, each support offer once): only what fits both the area and the child's age band.
 
     A topic or offer tagged with several chosen areas is shown once, under the first of them (topics)
@@ -66,16 +79,21 @@ def area_cards(version, result, age_band):
         shown_topics.update(t.pk for t in area_topics)
         area_offers = workshops[life_area.pk] + (targeted[life_area.pk] if domain.tier >= Outcome.TARGETED else [])
         for offer in area_offers:
-            offers.setdefault(offer.pk, {"offer": offer, "areas": []})["areas"].append(domain.name)
+            if offer.pk not in offers:
+                offers[offer.pk] = {"offer": offer, "areas": [], **offer_in_words(offer, translate)}
+            offers[offer.pk]["areas"].append(domain.name)
         cards.append(
             {
                 "result": domain,
-                "tier_label": OUTCOME_LABELS[domain.tier],
+                "tier_label": languages.outcome_label(domain.tier),
                 "tier_tag": TIER_TAGS[domain.tier],
                 "is_specialist": domain.tier >= Outcome.SPECIALIST,
                 # The discipline is named for every area that needs more than advice.
                 "discipline": domain.discipline if domain.tier >= Outcome.TARGETED else "",
-                "topics": area_topics,
+                # Advice pages are not translated yet: in another language their titles say they are English.
+                "topics": [
+                    {"title": t.title, "url": t.url, "in_english": not languages.is_english()} for t in area_topics
+                ],
             }
         )
     # Targeted groups first: they are the help this result is for; then workshops anyone can join.
@@ -90,9 +108,14 @@ def result(request):
     )
     if assessment is None:
         return steps.start_again(request)
-    version, outcome = journey.rescore(assessment)
-    referral_needed = outcome.overall >= Outcome.SPECIALIST
-    cards, offers = area_cards(version, outcome, assessment.age_band)
+    english_version, english_outcome = journey.rescore(assessment)
+    steps.show_in_language(request, english_version)
+    # Read in the family's language; the help offered is decided in English (selfassess/languages.py).
+    version, outcome, translate = languages.result_in_language(
+        english_version, english_outcome, journey.stored_answers(assessment)
+    )
+    referral_needed = english_outcome.overall >= Outcome.SPECIALIST
+    cards, offers = area_cards(version, outcome, assessment.age_band, translate)
     record = progress_record(assessment.code)
     # "Note the advice you try" and "check again" open this result's record, not one opened earlier.
     request.session[journey.RECORD_KEY] = assessment.code
@@ -102,15 +125,17 @@ def result(request):
         {
             "assessment": assessment,
             "outcome": outcome,
-            "overall_label": OUTCOME_LABELS[outcome.overall],
-            "urgency": CARE_CARD_URGENCY[outcome.overall],
+            "overall_label": languages.outcome_label(outcome.overall),
+            "urgency": CARE_CARD_URGENCY[english_outcome.overall],
             "red_flags": [version.red_flag_text[f.code] for f in outcome.red_flags],
             "areas": cards,
             "offers": offers,
-            "referral_disciplines": disciplines_in_words(outcome.referral_disciplines),
+            "referral_disciplines": disciplines_in_words(
+                outcome.referral_disciplines, conjunction=_(" and "), separator=_(", ")
+            ),
             "escalated_areas": [d.name for d in outcome.domains if d.escalated],
             "referral_needed": referral_needed,
-            "referral_url": f"/refer/?assessment={assessment.code}",
+            "referral_url": reverse("referrals:start-page") + f"?assessment={assessment.code}",
             # A repeat check opens with every check so far (selfassess/progress.py).
             "progress": record if record and len(record.checks) > 1 else None,
         },
