@@ -3,8 +3,9 @@
 Only Wagtail pages that anyone may see are cached (never journeys, forms that set a CSRF
 cookie, previews, private pages or signed-in staff), and only successful HTML responses.
 Any change to content the pages might show (a page published, a team's wait updated, the
-site settings edited) bumps a generation number that is part of every key, so every cached
-page is dropped at once: simple, and correct when one page shows another's data.
+site settings edited) bumps a generation number stored with every page, so every cached page
+is dropped at once: simple, and correct when one page shows another's data. A hit reads the
+generation and the page in one round trip to the cache.
 
 Keys are the host and path only, never the query string, so visitors cannot add entries by
 adding parameters (`?utm_source=1`, `?utm_source=2`, …): the key space is bounded by the pages.
@@ -35,7 +36,10 @@ from portal.cache import CacheUnavailable, warn_once_per_outage
 
 logger = logging.getLogger(__name__)
 GENERATION_KEY = "pagecache:generation"
-CACHED_HEADERS = ("Content-Type", "Content-Language")
+# What a hit must say as the rendered page did. The middleware sits before sessions, CSRF, sign-in,
+# languages and clickjacking protection (settings.MIDDLEWARE), so a hit skips them: their headers
+# are kept with the page when it is stored, after they have all run.
+CACHED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options")
 # Read on every page by the "Is this page useful?" question (home/templatetags/feedback_tags.py).
 EVERY_PAGE_READS = ("feedback", "ref")
 
@@ -75,11 +79,26 @@ def invalidate_all():
 
 
 def cache_key(request):
-    """None when the generation is unknown: a guessed one could serve a page from before a change."""
-    current = generation()
+    return f"pagecache:page:{request.get_host()}:{request.path}"
+
+
+def lookup(request):
+    """The page's key, the current generation and the stored page if it is of that generation.
+
+    One round trip to the cache for both: a hit costs one Redis call, not two. The generation is
+    stored with the page, so a page from before a change is simply not used (and is replaced by
+    the next miss). The generation is None when the cache cannot be read: then nothing is stored
+    either, since a guessed generation could serve a page from before a change.
+    """
+    key = cache_key(request)
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
     if current is None:
-        return None
-    return f"pagecache:{current}:{request.get_host()}:{request.path}"
+        return key, generation(), None  # a cache just started (or down): the generation is set up first
+    stored = found.get(key)
+    if stored is not None and stored.get("generation") != current:
+        stored = None
+    return key, current, stored
 
 
 def query_parameters(page):
@@ -129,18 +148,18 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         use_cache = request_may_use_cache(request)
-        key = cache_key(request) if use_cache else None
-        if key is not None:
-            stored = cache.get(key)
+        key = current = None
+        if use_cache:
+            key, current, stored = lookup(request)
             # An entry without the page's parameters predates them: it may be a filtered page's key.
             if stored is not None and "query" in stored and not uses_any(request.GET, stored["query"]):
                 return self.rebuild(stored)
         response = self.get_response(request)
-        if key is not None and self.storable(request, response):
+        if current is not None and self.storable(request, response):
             if getattr(request, "page_cache_varies", False):
                 self.label(response, "bypass")  # filtered or paginated: one of many variants, not kept
             else:
-                cache.set(key, self.snapshot(request, response), timeout=cache_seconds())
+                cache.set(key, self.snapshot(request, response, current), timeout=cache_seconds())
                 self.label(response, "miss")
         if use_cache and getattr(request, "page_cache_allowed", False) and response.status_code == 200:
             patch_cache_control(response, public=True, max_age=60, s_maxage=cache_seconds())
@@ -163,10 +182,11 @@ class PageCacheMiddleware:
             response["X-Page-Cache"] = outcome
 
     @staticmethod
-    def snapshot(request, response):
+    def snapshot(request, response, current):
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
         return {
+            "generation": current,
             "content": response.content,
             "headers": {name: response[name] for name in CACHED_HEADERS if name in response},
             "query": list(request.page_cache_query),
