@@ -14,6 +14,7 @@ from portal.demo import _differs, ensure_page, ensure_record
 from selfassess.demo import questionnaire as content
 from selfassess.demo import translations
 from selfassess.demo.offers import OFFERS
+from selfassess.demo.progress import ensure_progress_record
 from selfassess.demo.topics import REVIEWED, TOPICS
 from selfassess.models import Assessment, Questionnaire, SupportOffer
 
@@ -159,3 +160,4 @@ def load(log):
     ensure_questionnaire(log, areas, bands)
     ensure_workflow_and_permissions(log)
     translations.load(log)
+    ensure_progress_record(log, bands)

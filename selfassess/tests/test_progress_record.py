@@ -208,3 +208,13 @@ def test_notes_are_rate_limited_like_the_questions(client, questionnaire):
         ]
     assert statuses == [302, 302, 429]
     assert StrategyNote.objects.count() == 2
+
+
+def test_the_demo_has_a_progress_record_to_open_with_its_code(client, demo_site):
+    from selfassess.demo.progress import DEMO_RECORD_CODE
+
+    page = open_record(client, "DMPRG RSS23").content.decode()
+    assert DEMO_RECORD_CODE == "DMPRGRSS23"
+    assert "You have done 3 checks with this code" in page
+    assert [score for _, score, _ in table(page, "hand-skills")] == ["12 of 18", "Not checked", "6 of 18"]
+    assert "Dressing practice, step by step" in page and "Pencil grip and handwriting" in page
