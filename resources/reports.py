@@ -16,7 +16,7 @@ from home.service_reports import (
     plain_count_cell,
 )
 from portal.spreadsheets import FormulaSafeExportMixin
-from resources.models import BookingStatus, PackDownloadDay, TrainingBooking
+from resources.models import BookingStatus, PackDownloadDay, SessionKind, TrainingBooking
 
 
 def monthly_downloads():
@@ -64,16 +64,18 @@ class PackDownloadsReportView(FormulaSafeExportMixin, ReportView):
 
 
 def packs_and_training_sections(start, end):
-    """Pack downloads by month and by pack, and training places booked in the range by session. 3 queries."""
+    """Pack downloads by month and by pack, and places booked in the range by session: training for school staff
+    and family workshops apart. 3 queries."""
     downloads = PackDownloadDay.objects.filter(date__gte=start, date__lte=end)
     monthly = {
         row["month"]: row["n"]
         for row in downloads.annotate(month=TruncMonth("date")).values("month").annotate(n=Sum("count"))
     }
     per_pack = downloads.values("pack__title").annotate(n=Sum("count")).order_by("-n", "pack__title")
+    families = SessionKind.FAMILIES
     bookings = (
         TrainingBooking.objects.filter(created_at__date__gte=start, created_at__date__lte=end)
-        .values("event__title", "event__starts_at")
+        .values("event__kind", "event__title", "event__starts_at")
         .annotate(
             booked=Count("pk", filter=Q(status=BookingStatus.BOOKED)),
             waiting=Count("pk", filter=Q(status=BookingStatus.WAITING)),
@@ -96,27 +98,34 @@ def packs_and_training_sections(start, end):
             ("Downloads",),
             [Row(row["pack__title"], (plain_count_cell(row["n"] or 0),)) for row in per_pack],
         ),
-        Section(
-            "Training bookings by session",
-            "Session",
-            ("Places booked", "On the waiting list"),
-            [
-                Row(
-                    f"{row['event__title']} ({timezone.localtime(row['event__starts_at']):%d %b %Y})",
-                    (count_cell(row["booked"]), count_cell(row["waiting"])),
-                )
-                for row in bookings
-            ],
-            note="Bookings made in these dates and still held: a cancelled place, and every booking some time "
-            "after its session, is deleted, so older months count fewer.",
+        bookings_section("Training bookings by session", [row for row in bookings if row["event__kind"] != families]),
+        bookings_section(
+            "Family workshop bookings by session", [row for row in bookings if row["event__kind"] == families]
         ),
     ]
+
+
+def bookings_section(title, bookings):
+    return Section(
+        title,
+        "Session",
+        ("Places booked", "On the waiting list"),
+        [
+            Row(
+                f"{row['event__title']} ({timezone.localtime(row['event__starts_at']):%d %b %Y})",
+                (count_cell(row["booked"]), count_cell(row["waiting"])),
+            )
+            for row in bookings
+        ],
+        note="Bookings made in these dates and still held: a cancelled place, and every booking some time "
+        "after its session, is deleted, so older months count fewer.",
+    )
 
 
 class PacksAndTrainingReport(ServiceReportView):
     page_title = "Packs and training"
     slug = "packs-and-training"
-    introduction = "School pack downloads, and places booked on training sessions."
+    introduction = "School pack downloads, and places booked on training sessions and family workshops."
 
     def sections(self, start, end):
         return packs_and_training_sections(start, end)

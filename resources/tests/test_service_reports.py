@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from home.tests.factories import make_home_page
-from resources.models import BookingStatus, PackDownloadDay, TrainingBooking
+from resources.models import BookingStatus, PackDownloadDay, SessionKind, TrainingBooking
 from resources.tests.factories import TrainingEventFactory, make_pack, make_schools_tree
 
 pytestmark = pytest.mark.django_db
@@ -94,6 +94,19 @@ def test_downloads_by_month_and_pack_and_bookings_by_session(client, packs):
     assert not any("Uniquename" in cell for row in rows for cell in row)
 
 
+def test_family_workshop_bookings_are_counted_apart_from_training(client, packs):
+    training = TrainingEventFactory(title="Sensory circuits")
+    workshop = TrainingEventFactory(title="Everyday skills workshop", kind=SessionKind.FAMILIES)
+    book(training, 6)
+    book(workshop, 7, start=20)
+    client.force_login(staff("manager", ("home", "view_service_reports")))
+    html = client.get(URL).content.decode()
+    [(training_label, training_cells)] = table(html, "training-bookings-by-session").items()
+    [(workshop_label, workshop_cells)] = table(html, "family-workshop-bookings-by-session").items()
+    assert training_label.startswith("Sensory circuits (") and training_cells[0] == "6"
+    assert workshop_label.startswith("Everyday skills workshop (") and workshop_cells[0] == "7"
+
+
 def test_queries_do_not_grow_with_bookings_and_downloads(client, packs):
     client.force_login(staff("manager", ("home", "view_service_reports")))
     today = timezone.localdate()
@@ -107,6 +120,7 @@ def test_queries_do_not_grow_with_bookings_and_downloads(client, packs):
         PackDownloadDay.objects.create(pack=packs[days % 2], date=today - datetime.timedelta(days=days), count=days)
     for _ in range(3):
         book(TrainingEventFactory(), 20)
+    book(TrainingEventFactory(kind=SessionKind.FAMILIES), 20, start=100)
     with CaptureQueriesContext(connection) as many:
         client.get(URL)
     assert len(many) == len(few)
