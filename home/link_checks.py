@@ -8,7 +8,8 @@ says who is asking and where to find us. The last result per address is kept in 
 Broken: "Not found" (404, 410), another error from the website (other 4xx and 5xx), no answer in
 time, or no connection (no such website, refused, a certificate that does not match). Not broken:
 401, 403 and 429, which websites send to programs they do not want to answer; a person opening the
-link would get the page.
+link would get the page. When no website at all can be reached the machine is offline: nothing is
+recorded, and the command fails so that cron reports it.
 """
 
 import ssl
@@ -30,6 +31,13 @@ DEFAULT_AT_ONCE = 4
 USER_AGENT = "ChildrensTherapyPortalLinkCheck/1.0 (checks the links in our pages once a day; {site})"
 NOT_BROKEN = {401, 403, 429}
 HEAD_NOT_ANSWERED = {405, 501}
+
+
+COULD_NOT_CONNECT = "Could not connect (no website answers at this address)"
+
+
+class NoInternet(Exception):
+    """Not one website answered: the machine is offline, not every link broken. Nothing is recorded."""
 
 
 @dataclass
@@ -80,9 +88,9 @@ def check_url(url, timeout=DEFAULT_TIMEOUT_SECONDS):
             return Result(url, None, f"No answer within {seconds}")
         if isinstance(error.reason, ssl.SSLError):
             return Result(url, None, "Could not connect securely (certificate problem)")
-        return Result(url, None, "Could not connect (no website answers at this address)")
+        return Result(url, None, COULD_NOT_CONNECT)
     except (OSError, ValueError):
-        return Result(url, None, "Could not connect (no website answers at this address)")
+        return Result(url, None, COULD_NOT_CONNECT)
     return Result(url, status, problem_for(status))
 
 
@@ -91,6 +99,8 @@ def check_external_links(timeout=DEFAULT_TIMEOUT_SECONDS, at_once=DEFAULT_AT_ONC
     urls = external_urls()
     with ThreadPoolExecutor(max_workers=max(1, at_once)) as pool:
         results = list(pool.map(lambda url: check_url(url, timeout), urls))
+    if len(results) > 1 and all(result.problem == COULD_NOT_CONNECT for result in results):
+        raise NoInternet(f"None of the {len(results)} websites could be reached: is this machine online?")
     now = timezone.now()
     with transaction.atomic():
         for result in results:

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from home.links import NOT_CHECKED, link_report
@@ -142,3 +142,15 @@ def test_the_number_of_checks_at_once_is_limited(other_website):
 
     # Four addresses that never answer, two at a time, each given 1 second: about 2 seconds.
     assert 1.5 < time.monotonic() - started < SLOW_SECONDS + 1
+
+
+def test_when_no_website_answers_the_machine_is_offline_and_nothing_is_recorded():
+    """Every link 'broken' at once would be a report full of false alarms: cron reports the failure instead."""
+    home = make_home_page()
+    page_linking_to(home, "Sensory ideas", *(f"http://127.0.0.1:{port_nobody_listens_on()}/{n}" for n in range(2)))
+
+    with pytest.raises(CommandError, match="None of the 2 websites could be reached"):
+        check_links()
+
+    assert ExternalLinkCheck.objects.count() == 0
+    assert set(problems_by_link().values()) == {NOT_CHECKED}

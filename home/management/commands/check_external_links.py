@@ -1,8 +1,8 @@
 """Check the links in live pages to other websites, for Reports → Broken links. Run daily (cron)."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-from home.link_checks import DEFAULT_AT_ONCE, DEFAULT_TIMEOUT_SECONDS, check_external_links
+from home.link_checks import DEFAULT_AT_ONCE, DEFAULT_TIMEOUT_SECONDS, NoInternet, check_external_links
 
 
 class Command(BaseCommand):
@@ -17,7 +17,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, timeout, at_once, **options):
-        results = check_external_links(timeout=timeout, at_once=at_once)
+        try:
+            results = check_external_links(timeout=timeout, at_once=at_once)
+        except NoInternet as offline:
+            raise CommandError(f"{offline} Nothing was recorded.") from offline
         broken = [result for result in results if result.problem]
         for result in broken:
             self.stdout.write(f"{result.problem}: {result.url}")
