@@ -121,10 +121,10 @@ def ensure_assessments(log, setup, anchor):
             )
 
 
-def referral_assessment(log, setup, index, area, received, anchor):
+def referral_assessment(log, setup, index, area, received, anchor, urgent=False):
     """The self-assessment a demo parent's referral was sent from, or None: every other parent's referral of
     the last 11 months, not urgent, whose area the questionnaire asks about."""
-    if setup is None or (anchor - received.date()).days > ASSESSMENT_DAYS or index % 11 == 0 or index % 2:
+    if setup is None or (anchor - received.date()).days > ASSESSMENT_DAYS or urgent or index % 2:
         return None
     version, bands, slugs = setup
     if area.slug not in slugs:

@@ -77,6 +77,15 @@ BOOKED_AHEAD_DAYS = 14
 EPISODE_WEEKS = 20  # first appointment to discharge
 
 
+# One referral in 11 is urgent. The offset puts each demo triage user's oldest urgent referral still waiting for
+# triage 14 and 19 days before the 1st, so on any day a first appointment "last Tuesday" is after it arrived.
+URGENT_EVERY, URGENT_OFFSET = 11, 2
+
+
+def is_urgent(index):
+    return index % URGENT_EVERY == URGENT_OFFSET
+
+
 def demo_reference(index):
     a = REFERENCE_ALPHABET
     return f"RF-DM{a[index // 1024 % 32]}-{a[index // 32 % 32]}{a[index % 32]}{a[(index * 7) % 32]}"
@@ -117,7 +126,7 @@ def referral_values(index, team, areas, anchor):
     received = datetime.datetime.combine(anchor - datetime.timedelta(days=days_ago), datetime.time(10, index % 50))
     # In UTC, so that adding days gives the same instant whether or not a clock change lies between.
     received = timezone.make_aware(received).astimezone(datetime.UTC)
-    urgent = index % 11 == 0
+    urgent = is_urgent(index)
     status, decision, seen, closed = journey(index, team, urgent, received.date(), anchor)
     born = anchor - datetime.timedelta(days=365 * (1 + index % 16) + index % 300)
     kind = [ReferrerKind.PARENT, ReferrerKind.SCHOOL, ReferrerKind.PROFESSIONAL][index % 3]
@@ -283,7 +292,7 @@ def ensure_referrals(log):
         values, area, decision, closed = referral_values(index, team, areas, anchor)
         assessment = None
         if values["referrer_kind"] == ReferrerKind.PARENT:
-            assessment = referral_assessment(log, setup, index, area, values["received_at"], anchor)
+            assessment = referral_assessment(log, setup, index, area, values["received_at"], anchor, is_urgent(index))
         values["assessment"] = assessment
         values["assessment_summary"] = from_assessment.summary(assessment) if assessment else []
         reference = demo_reference(index)

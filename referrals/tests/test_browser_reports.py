@@ -1,5 +1,5 @@
 """Issue 19 in a real Chromium, as a manager would: the service-manager opens each report from the Reports
-menu for the last 12 months, downloads its CSV, sees no child, gets an error summary for dates the wrong
+menu for the last 12 months, downloads its CSV and its spreadsheet, sees no child, gets an error summary for dates the wrong
 way round, and reads a report at phone width; axe on every screen."""
 
 import csv
@@ -8,6 +8,7 @@ import os
 import re
 from pathlib import Path
 
+import openpyxl
 import pytest
 from playwright.sync_api import expect
 
@@ -17,7 +18,13 @@ from referrals.models import Referral
 pytestmark = pytest.mark.browser
 
 SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "")
-REPORTS = ["Referral numbers", "Seen within 18 weeks", "Self-assessments and referrals", "Packs and training"]
+REPORTS = [
+    "Referral numbers",
+    "Seen within 18 weeks",
+    "Self-assessments and referrals",
+    "Packs and training",
+    "Page feedback numbers",
+]
 
 
 def snap(page, name):
@@ -63,6 +70,15 @@ def test_a_manager_reads_every_report_and_exports_counts_only(live_demo_site, br
         exported = " ".join(" ".join(row) for row in rows)
         assert not any(reference in exported for reference, _, _ in children)
         assert "@" not in exported
+
+        with page.expect_download() as download:
+            page.get_by_role("link", name="Download spreadsheet (XLSX)").click()
+        assert download.value.suggested_filename.endswith(".xlsx")
+        book = openpyxl.load_workbook(io.BytesIO(Path(download.value.path()).read_bytes()))
+        assert book.sheetnames[0] == "About" and book["About"]["A1"].value == label
+        cells = [str(cell.value) for sheet in book for row in sheet.iter_rows() for cell in row]
+        assert len(book.sheetnames) >= 3 and any(cell.isdigit() for cell in cells)
+        assert not any(reference in cell for reference, _, _ in children for cell in cells)
 
     # Dates the wrong way round: an error summary that has focus and links to the field.
     open_from_reports_menu(page, "Referral numbers")
