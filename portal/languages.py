@@ -93,12 +93,18 @@ def is_translated_view(request):
     return match is not None and match.namespace in TRANSLATED_URL_NAMESPACES
 
 
+def live_translations(page):
+    """The page and its live translations, with their locales: one query, kept on the page for the switcher
+    and the hreflang links alike."""
+    if not hasattr(page, "_live_translations"):
+        page._live_translations = list(page.get_translations(inclusive=True).live().select_related("locale"))
+    return page._live_translations
+
+
 def language_links(request, page=None):
     """The same page in every language: its translation if it has one; otherwise its address under the
     language's prefix, where it is served in English with a notice in that language."""
-    translations = {}
-    if page is not None:
-        translations = {p.locale.language_code: p for p in page.get_translations(inclusive=True).live()}
+    translations = {p.locale.language_code: p for p in live_translations(page)} if page is not None else {}
     active = requested_language(request)
     with translation.override(active):
         return [link_to(request, page, translations, code, name, active) for code, name in settings.LANGUAGES]
@@ -127,10 +133,7 @@ def query_string(request):
 def alternates(request, page=None):
     """(language, absolute address) for each language this page is really written in, for hreflang."""
     if page is not None:
-        return [
-            (p.locale.language_code, p.get_full_url(request))
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        ]
+        return [(p.locale.language_code, p.get_full_url(request)) for p in live_translations(page)]
     if not is_translated_view(request):
         return []
     with translation.override(requested_language(request)):
