@@ -6,6 +6,7 @@ import platform
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bench.cluster_figures import cluster_section, goals_section
 from bench.lighthouse import BUDGETS, CATEGORIES, CATEGORY_NAMES
 from bench.loadgen import CACHED_PAGE_BUDGET
 from bench.transfer import BROWSER_ACCEPT_ENCODING
@@ -73,8 +74,9 @@ def render_markdown(rows, first_cold_ms, options, extras):
         f"- Date: {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}",
         f"- Machine: {machine_description()}",
         f"- Server: gunicorn, {options['workers']} sync workers, `portal.settings.production` on 127.0.0.1 over",
-        "  plain HTTP (no SSL redirect; browsers send no HSTS there), SQLite, file cache, demo content, rate",
-        "  limits off. The load generator runs on the same machine and shares its CPUs.",
+        "  plain HTTP (no SSL redirect; browsers send no HSTS there), SQLite, "
+        f"{extras.get('cache', 'file cache')}, demo content, rate limits off.",
+        f"  {extras.get('pinning', 'The load generator runs on the same machine and shares its CPUs.')}",
         f"- Load: {options['concurrency']} concurrent connections, {options['duration']:g} s per target, "
         "requests back to back.",
         f"- `make bench` took {extras['wall_seconds']:.0f} s in all: "
@@ -106,7 +108,8 @@ def render_markdown(rows, first_cold_ms, options, extras):
         "",
     ]
     lines += referral_section(extras.get("referral"))
-    lines += load_budget_section(rows)
+    lines += load_budget_section(rows)[:-1] + goals_section(rows)
+    lines += cluster_section(extras.get("cluster"), options["concurrency"])
     lines += page_weight_section(extras.get("page_weight"))
     lines += lighthouse_section(extras.get("lighthouse"))
     return "\n".join(lines).rstrip() + "\n"

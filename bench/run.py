@@ -26,6 +26,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from bench.cluster_figures import measure_cluster
 from bench.lighthouse import LighthouseUnavailable, ensure_installed, run_lighthouse, summarise_report
 from bench.loadgen import (
     CEILING,
@@ -38,6 +39,7 @@ from bench.loadgen import (
     single_request_ms,
 )
 from bench.packs import measure_pack_pdfs, pack_pdf_section
+from bench.pinning import plan
 from bench.referral import CHECK_PATH, run_referral_submissions
 from bench.report import format_table, render_markdown
 from bench.transfer import account, measure_page_weight
@@ -77,6 +79,7 @@ class Command(BaseCommand):
         parser.add_argument("--output", default="docs/benchmarks.md", help="Where to write the report")
         parser.add_argument("--keep", action="store_true", help="Keep var/bench/ afterwards, for inspection")
         parser.add_argument("--no-lighthouse", action="store_true", help="Skip Lighthouse (the report says so)")
+        parser.add_argument("--no-cluster", action="store_true", help="Skip the cluster's figures (the report says so)")
 
     def handle(self, *args, **options):
         began = time.monotonic()
@@ -91,8 +94,10 @@ class Command(BaseCommand):
             with self.phase("setup"):
                 self.prepare(base, env)
                 port = free_port()
+                self.pinning = plan()
                 server = self.start_server(base, env, port, options["workers"], workdir)
                 self.wait_until_ready(server, port)
+                self.pinning.pin_load_generator()
             results, first_cold = asyncio.run(self.measure(port, workdir, options))
             log = (workdir / "gunicorn.log").read_text(errors="replace")
             self.referral_summary["database_locked"] = log.count(DATABASE_LOCKED)
@@ -103,9 +108,13 @@ class Command(BaseCommand):
             with self.phase("pack PDFs"):
                 self.stdout.write("Pack PDFs: rendering each demo pack…")
                 pack_pdfs = measure_pack_pdfs(base, env)
+            with self.phase("cluster"):
+                cluster = None if options["no_cluster"] else measure_cluster(options, self.pinning, self.stdout.write)
             extras = {"page_weight": page_weight, "lighthouse": lighthouse, "referral": self.referral_summary}
+            extras["cluster"] = cluster
             extras["pack_pdfs"] = pack_pdfs
             extras.update(durations=self.durations, wall_seconds=time.monotonic() - began)
+            extras.update(pinning=self.pinning.description(), cache="Redis" if env.get("REDIS_URL") else "file cache")
             self.report(results, first_cold, options, base / options["output"], extras)
         finally:
             if server is not None:
@@ -158,8 +167,8 @@ class Command(BaseCommand):
         gunicorn = Path(sys.executable).parent / "gunicorn"
         config = str(base / "portal" / "gunicorn.conf.py")
         command = [str(gunicorn), "-c", config, "portal.wsgi", "--bind", f"{HOST}:{port}", "--workers", str(workers)]
-        command += ["--log-level", "warning"]
-        self.stdout.write(f"Starting gunicorn on {HOST}:{port} with {workers} workers…")
+        command = self.pinning.server_command(command + ["--log-level", "warning"])
+        self.stdout.write(f"Starting gunicorn on {HOST}:{port} with {workers} workers… {self.pinning.description()}")
         log = open(workdir / "gunicorn.log", "wb")  # noqa: SIM115 (closed with the process)
         server = subprocess.Popen(command, cwd=base, env=env, stdout=log, stderr=subprocess.STDOUT)  # noqa: S603
         server.log_file = log
