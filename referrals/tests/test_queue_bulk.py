@@ -120,6 +120,9 @@ def test_assign_in_bulk_to_a_therapist_in_the_team(client, teams, north_user, th
         assert timezone.now() - event.at < datetime.timedelta(minutes=1)
     html = client.get(QUEUE).content.decode()
     assert "Tess Therapist" in row_of(html, first)
+    detail = client.get(f"/admin/referrals/{first.pk}/").content.decode()
+    assert re.search(r'data-testid="assigned-to">Tess Therapist<', detail)
+    assert "Assigned to Tess Therapist" in text_of(detail)  # the event, in the history
 
     client.force_login(therapist)
     html = client.get(QUEUE).content.decode()

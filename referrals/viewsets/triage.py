@@ -39,7 +39,8 @@ class TriageAccessMixin:
         return super().dispatch(request, *args, **kwargs)
 
     def get_referral(self, pk):
-        return get_object_or_404(permissions.referrals_for(self.request.user).select_related("team"), pk=pk)
+        referrals = permissions.referrals_for(self.request.user).select_related("team", "assigned_to")
+        return get_object_or_404(referrals, pk=pk)
 
 
 REFERRER_SHORT = {"parent": "Parent or carer", "school": "School or nursery", "professional": "Professional"}
