@@ -304,8 +304,9 @@ class ServiceReportView(WagtailAdminTemplateMixin, TemplateView):
             write_row(sheet, [section.group_heading, *section.headings], bold=True)
             for row in section.rows:
                 write_row(sheet, [row.label, *row.cells])
-            sheet.column_dimensions["A"].width = max(len(str(cell.value or "")) for cell in sheet["A"]) + 2
             sheet.freeze_panes = "B2"
+        for sheet in book:
+            fit_columns(sheet)
         output = io.BytesIO()
         book.save(output)
         response = HttpResponse(output.getvalue(), content_type=XLSX_TYPE)
@@ -329,6 +330,13 @@ def sheet_title(title, used):
         name, number = base[: SHEET_TITLE_LIMIT - len(suffix)].strip() + suffix, number + 1
     used.add(name)
     return name
+
+
+def fit_columns(sheet, widest=60):
+    """Each column as wide as its longest text (up to `widest` characters), so nothing opens cut off."""
+    for column in sheet.iter_cols():
+        longest = max(len(str(cell.value)) if cell.value is not None else 0 for cell in column)
+        sheet.column_dimensions[column[0].column_letter].width = min(widest, max(longest, 8) + 2)
 
 
 def write_row(sheet, values, bold=False):
