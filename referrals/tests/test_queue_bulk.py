@@ -167,3 +167,13 @@ def test_assigning_needs_the_triage_permission_but_reading_does_not(client, team
     assert referral.assigned_to is None
     client.post(BULK, {"referrals": [referral.pk], "action": "read"})
     assert referral.events.filter(kind=EventKind.MARKED_READ, actor=viewer).exists()
+
+
+def test_the_team_column_shows_only_for_staff_in_more_than_one_team(client, teams, north_user):
+    ReferralFactory(team=teams["north"])
+    ReferralFactory(team=teams["east"])
+    client.force_login(north_user)
+    assert '<th scope="col">Team</th>' not in client.get(QUEUE).content.decode()
+    client.force_login(triage_user("triage-two-teams", teams["north"], teams["east"]))
+    html = client.get(QUEUE).content.decode()
+    assert '<th scope="col">Team</th>' in html and "East Team" in html

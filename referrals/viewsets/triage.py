@@ -70,6 +70,7 @@ class QueueView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         form = QueueFilterForm(self.request.GET or None, teams=permissions.teams_for(user))
+        teams = list(permissions.teams_for(user))
         referrals = queue.with_read_state(filtered_referrals(user, form), user)
         referrals = referrals.select_related("assigned_to").prefetch_related("life_areas")
         page = Paginator(referrals, PER_PAGE).get_page(self.request.GET.get("p"))
@@ -87,7 +88,9 @@ class QueueView(TriageAccessMixin, WagtailAdminTemplateMixin, TemplateView):
                 "rows": [queue_row(referral, today) for referral in page],
                 "query_string": query.urlencode(),
                 "can_export": permissions.can_export(user),
-                "teams": permissions.teams_for(user),
+                "teams": teams,
+                # One team: its name is above the table, so a column of it would only push others off screen.
+                "show_team": len(teams) > 1,
                 "saved_views": queue.saved_views(query),
                 "can_assign": user.has_perm(permissions.TRIAGE_PERMISSION),
                 "therapists": [(person.pk, person_name(person)) for person in queue.therapists_for(user)],
