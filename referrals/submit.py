@@ -4,6 +4,7 @@ import logging
 import uuid
 
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from home.models import ReferrerKind
 from referrals import attachments, from_assessment, journey, notifications
@@ -97,6 +98,7 @@ def build_referral(state, answers):
         needs_interpreter=communication["needs_interpreter"] == YES,
         language=communication["language"] if communication["needs_interpreter"] == YES else "",
         accessible_formats=communication["accessible_formats"],
+        site_language=translation.get_language(),
         parent_consent=consent["parent_consent"],
         sharing_consent=consent["sharing_consent"],
         parent_name=consent.get("parent_name", contact["name"] if kind == ReferrerKind.PARENT else ""),

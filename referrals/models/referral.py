@@ -10,6 +10,7 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import get_language_info
 
 from home.models import LifeArea, ReferrerKind, Team
 from referrals.references import display_nhs_number
@@ -89,6 +90,13 @@ def new_confirmation_token():
     return secrets.token_urlsafe(18)
 
 
+def site_language_choices():
+    return [
+        (code, "English" if code == settings.LANGUAGE_CODE else get_language_info(code)["name"])
+        for code, _ in settings.LANGUAGES
+    ]
+
+
 class Referral(models.Model):
     reference = models.CharField(max_length=12, unique=True)
     # One per journey: a second POST of the same journey finds this referral instead of making another.
@@ -127,6 +135,10 @@ class Referral(models.Model):
 
     needs_interpreter = models.BooleanField(default=False)
     language = models.CharField(max_length=60, blank=True)
+    # The language of the site the family referred from (docs/languages.md), named in English for staff.
+    site_language = models.CharField(
+        "language used", max_length=10, choices=site_language_choices, default=settings.LANGUAGE_CODE
+    )
     accessible_formats = models.CharField(max_length=SHORT_TEXT_LIMIT, blank=True)
 
     parent_consent = models.BooleanField(default=False)
