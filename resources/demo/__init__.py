@@ -9,6 +9,7 @@ from portal.demo import ensure_page, ensure_record
 from resources.demo import hub, training, workshops
 from resources.demo.downloads import ensure_downloads
 from resources.demo.packs import PACKS
+from resources.demo.retired_pdfs import retire_hand_made_pdfs
 from resources.demo.roles import ensure_schools_roles
 from resources.models import (
     Audience,
@@ -37,6 +38,7 @@ def load(log):
     pack_index = ensure_page(log, schools, ResourcePackIndexPage, "resources", **hub.PACK_INDEX)
     ensure_page(log, schools, TrainingIndexPage, "training", **hub.TRAINING_INDEX)
     packs = [ensure_pack(log, pack_index, spec, tags) for spec in PACKS]
+    retire_hand_made_pdfs(log, packs)
     ensure_downloads(log, packs, timezone.localdate())
     load_training(log, timezone.localdate())
     ensure_schools_roles(log, schools)

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from home.models.pages import ContentPage
 from resources.listing import pack_listing_context
+from resources.panels import PackPdfPanel
 
 
 class SchoolsHubPage(ContentPage):
@@ -84,6 +85,7 @@ class ResourcePackPage(ContentPage):
     topics = ParentalManyToManyField("resources.PackTopic", blank=True, related_name="packs")
 
     content_panels = ContentPage.content_panels + [
+        PackPdfPanel(),
         FieldPanel("document"),
         MultiFieldPanel(
             [
