@@ -110,7 +110,8 @@ def test_storing_a_self_assessment_clears_its_answers_from_the_session(client):
     assessment = Assessment.objects.get()
     data = stored_session(client).get_decoded()
     assert selfassess_journey.SESSION_KEY not in data
-    assert data == {selfassess_journey.RESULT_KEY: assessment.pk}
+    # Only which result to show and the record's return code stay (the progress pages read it), no answers.
+    assert data == {selfassess_journey.RESULT_KEY: assessment.pk, selfassess_journey.RECORD_KEY: assessment.code}
     assert f"/refer/?assessment={assessment.code}" in page or assessment.display_code in page
     assert client.get("/self-assessment/result/").status_code == 200
     version_for_revision.cache_clear()
