@@ -1,6 +1,7 @@
 """The "PDF for schools" panel on a pack's edit screen: when the PDF schools download was made, from which
 published version, whether saved changes are in it yet, and a link to download it (resources/pdf.py)."""
 
+from django.apps import apps
 from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.admin.panels import HelpPanel
@@ -8,12 +9,13 @@ from wagtail.admin.panels import HelpPanel
 
 def pack_pdf_status(pack):
     """What the panel says, for the pack as stored (the edit screen may hold changes not saved yet)."""
-    from resources.models import PackPdf, ResourcePackPage  # the page model lists this panel
+    # The page model lists this panel, so the panel finds the models through the registry, not an import.
+    pack_pdfs = apps.get_model("resources", "PackPdf").objects
 
-    stored = ResourcePackPage.objects.filter(pk=pack.pk).values("live", "live_revision_id", "latest_revision_id")
+    stored = type(pack).objects.filter(pk=pack.pk).values("live", "live_revision_id", "latest_revision_id")
     stored = stored.first() if pack.pk else None
     live = bool(stored and stored["live"])
-    pdf = PackPdf.objects.select_related("revision__user").filter(pack_id=pack.pk).first() if live else None
+    pdf = pack_pdfs.select_related("revision__user").filter(pack_id=pack.pk).first() if live else None
     return {
         "pdf": pdf,
         "live": live,
