@@ -18,8 +18,10 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-# URL namespaces whose every interface string has Polish and Urdu translations.
+# URL namespaces whose every interface string has Polish and Urdu translations, and the pages in them that
+# are not translated yet (they get the notice, and say their words are English).
 TRANSLATED_URL_NAMESPACES = {"selfassess"}
+NOT_YET_TRANSLATED_VIEWS = {"selfassess:record", "selfassess:tried"}
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,11 @@ def content_language(request, page=None):
 
 def is_translated_view(request):
     match = getattr(request, "resolver_match", None)
-    return match is not None and match.namespace in TRANSLATED_URL_NAMESPACES
+    return (
+        match is not None
+        and match.namespace in TRANSLATED_URL_NAMESPACES
+        and match.view_name not in NOT_YET_TRANSLATED_VIEWS
+    )
 
 
 def live_translations(page):
