@@ -21,6 +21,7 @@ def switch_language_on_the_home_page(page, base_url, axe, name, notice):
     page.get_by_role("navigation", name="Languages").get_by_role("link", name=name).click()
     untranslated = page.locator(".portal-untranslated")
     expect(untranslated).to_contain_text(notice)
+    assert fits_the_width(page), f"home page in {name} scrolls sideways"
     axe(page, context=f"home page, {name}")
     shot(page, f"languages-home-{name}")
     untranslated.get_by_role("link").last.click()
