@@ -1,4 +1,5 @@
-"""What every admin page gets: the idle sign-out warning and focus that is never hidden."""
+"""What every admin page gets: the idle sign-out warning, focus that is never hidden and a name for
+every field; and who may download a document (portal/documents.py)."""
 
 from django.conf import settings
 from django.templatetags.static import static
@@ -18,6 +19,12 @@ def idle_sign_out_warning():
         min(settings.STAFF_SESSION_WARNING_SECONDS, settings.STAFF_SESSION_IDLE_SECONDS),
         reverse("staff_auth:stay-signed-in"),
     )
+
+
+@hooks.register("insert_global_admin_js")
+def field_names():
+    """Wagtail leaves rich text editors and fields in list items unnamed: static/js/staff-field-names.js names them."""
+    return format_html('<script src="{}" defer></script>', static("js/staff-field-names.js"))
 
 
 @hooks.register("insert_global_admin_css")

@@ -154,13 +154,16 @@ def admin_menu_for(client, staff):
 
 
 class Crawl:
-    def __init__(self, client, user):
+    def __init__(self, client, user, same_kind_cap=SAME_KIND_CAP, max_depth=MAX_DEPTH):
         self.client = client
         self.user = user
+        self.same_kind_cap = same_kind_cap
+        self.max_depth = max_depth
         self.seen = set()
         self.kinds = {}
         self.problems = []
         self.opened = 0
+        self.screens = []  # (kind, path) of each HTML screen that opened, in the order found
 
     def fetch(self, url):
         try:
@@ -175,7 +178,7 @@ class Crawl:
         if path in self.seen or path.startswith(NOT_CRAWLED):
             return
         kind = kind_of(path)
-        if depth > 0 and self.kinds.get(kind, 0) >= SAME_KIND_CAP:
+        if depth > 0 and self.kinds.get(kind, 0) >= self.same_kind_cap:
             return
         self.seen.add(path)
         self.kinds[kind] = self.kinds.get(kind, 0) + 1
@@ -193,7 +196,8 @@ class Crawl:
         if response.status_code != 200:
             self.problems.append(f"{url} (from {came_from}): {response.status_code}")
             return
-        if depth < MAX_DEPTH and response["Content-Type"].startswith("text/html"):
+        self.opened_screen(path, response)
+        if depth < self.max_depth and response["Content-Type"].startswith("text/html"):
             for link in admin_links(response):
                 self.offered(link, url, depth + 1)
 
@@ -210,6 +214,11 @@ class Crawl:
             self.problems.append(f"{url}: {response.status_code}")
         elif response.status_code == 200 and path not in self.seen:
             self.seen.add(path)
+            self.opened_screen(path, response)
+
+    def opened_screen(self, path, response):
+        if response["Content-Type"].startswith("text/html"):
+            self.screens.append((kind_of(path), path))
 
 
 def viewset_urls(user):
@@ -253,19 +262,29 @@ def page_urls(user):
                 break
 
 
+def crawl_as(client, staff, same_kind_cap=SAME_KIND_CAP, max_depth=MAX_DEPTH, by_url=True):
+    """Open what the role's menu and screens offer, then (by_url) each model's and page type's screens.
+
+    The browser test (test_admin_crawl_browser.py) reuses it, one of each kind and one link deep, to
+    find the screens a role uses to check with axe."""
+    crawl = Crawl(client, staff, same_kind_cap, max_depth)
+    # The menu first: a screen the dashboard also links to is then crawled from the menu's depth.
+    for url in admin_menu_for(client, staff).values():
+        crawl.offered(url, "the menu", 0)
+    crawl.offered("/admin/", "sign-in", 0)
+    for url, allowed in [*viewset_urls(staff), *page_urls(staff)] if by_url else []:
+        if urlsplit(url).path not in crawl.seen:
+            crawl.may_refuse(url, allowed)
+    return crawl
+
+
 @override_settings(REQUIRE_STAFF_2FA=True)
 @pytest.mark.parametrize("username", ROLES)
 def test_every_admin_screen_opens_for_each_role(client, username):
     staff = user(username)
     sign_in_with_second_factor(client, staff)
-    crawl = Crawl(client, staff)
 
-    crawl.offered("/admin/", "sign-in", 0)
-    for url in admin_menu_for(client, staff).values():
-        crawl.offered(url, "the menu", 0)
-    for url, allowed in [*viewset_urls(staff), *page_urls(staff)]:
-        if urlsplit(url).path not in crawl.seen:
-            crawl.may_refuse(url, allowed)
+    crawl = crawl_as(client, staff)
 
     assert crawl.problems == [], f"{username}: " + "\n".join(crawl.problems)
     assert crawl.opened > 10

@@ -1,0 +1,52 @@
+// Names the admin's form fields that Wagtail leaves without a name for screen readers (WCAG 1.3.1 and
+// 4.1.2; axe: label, aria-input-field-name). Two cases in Wagtail's markup:
+// - the rich text editor (Draftail) is a role="textbox" whose field label points at a hidden input;
+// - a field straight inside a StreamField block or a list item ("Item" in a do and don't list) has
+//   only the block's heading, and no label of its own.
+// Each is named by its field's label, or else by the heading of the panel or block it sits in. Fields
+// appear after the page loads (Draftail, new blocks), so new ones are named as they come.
+(function () {
+  "use strict";
+  var FIELDS = '.public-DraftEditor-content[role="textbox"], input:not([type="hidden"]), textarea, select';
+
+  function hasName(field) {
+    return (
+      field.hasAttribute("aria-label") ||
+      field.hasAttribute("aria-labelledby") ||
+      field.hasAttribute("title") ||
+      (field.labels && field.labels.length > 0)
+    );
+  }
+
+  function name(field) {
+    var wrapper = field.closest("[data-field-wrapper]");
+    var label = wrapper && field.getAttribute("role") === "textbox" && wrapper.querySelector(".w-field__label");
+    if (label && label.id) {
+      field.setAttribute("aria-labelledby", label.id);
+    } else if (label) {
+      field.setAttribute("aria-label", label.textContent.replace("*", "").trim());
+    } else {
+      var panel = field.closest("section[aria-labelledby]");
+      if (panel) {
+        field.setAttribute("aria-labelledby", panel.getAttribute("aria-labelledby"));
+      }
+    }
+  }
+
+  var queued = false;
+  function nameAll() {
+    queued = false;
+    document.querySelectorAll(FIELDS).forEach(function (field) {
+      if (!hasName(field)) {
+        name(field);
+      }
+    });
+  }
+  new MutationObserver(function () {
+    if (!queued) {
+      queued = true;
+      queueMicrotask(nameAll);
+    }
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  nameAll();
+})();
