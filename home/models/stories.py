@@ -7,13 +7,15 @@ from urllib.parse import urlsplit
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import pre_delete
+from django.dispatch import receiver
 from django.http import Http404
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 from wagtail.search import index
 
 from home.models.pages import ContentPage
@@ -233,3 +235,17 @@ class StoryPage(ContentPage):
         if self.consent_expired:
             raise Http404("Consent for this story has run out")
         return super().serve(request, *args, **kwargs)
+
+
+@receiver(pre_delete, sender=StoryPage)
+def delete_consent_records(sender, instance, **kwargs):
+    """A signed consent form names a family: it goes when its story does, with any a draft carried.
+
+    A replaced form is kept while the story is, since an earlier revision can be restored."""
+    names = {instance.consent_record.name}
+    for content in Revision.objects.for_instance(instance).values_list("content", flat=True):
+        names.add((content or {}).get("consent_record"))
+    storage = instance.consent_record.storage
+    names = {name for name in names if name}
+    if names:
+        transaction.on_commit(lambda: [storage.delete(name) for name in names])

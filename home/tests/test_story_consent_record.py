@@ -91,3 +91,21 @@ def test_a_file_that_is_not_a_pdf_or_picture_is_refused_whatever_its_name():
     assert response.status_code == 200
     assert "The consent record must be a PDF, JPG or PNG" in response.content.decode()
     assert not StoryPage.objects.get(pk=page.pk).get_latest_revision_as_object().consent_record
+
+
+def test_deleting_a_story_deletes_every_consent_form_it_kept(django_capture_on_commit_callbacks):
+    """A signed form names a family: it goes with the story, drafts' forms included."""
+    editor = signed_in("editor")
+    page = story()
+    upload(editor, page)
+    first = StoryPage.objects.get(pk=page.pk).get_latest_revision_as_object().consent_record.name
+    upload(editor, StoryPage.objects.get(pk=page.pk), name="renewed-consent.pdf")
+    latest = StoryPage.objects.get(pk=page.pk).get_latest_revision_as_object().consent_record
+    storage = latest.storage
+    assert first != latest.name and storage.exists(first) and storage.exists(latest.name)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        StoryPage.objects.get(pk=page.pk).delete()
+
+    assert not storage.exists(first)
+    assert not storage.exists(latest.name)
