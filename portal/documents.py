@@ -4,7 +4,7 @@ Wagtail serves any document in a public collection to anyone who has its address
 attached to a page still in clinical approval could be read (or found by a search engine) before a
 clinician approved it. On top of the collection's own privacy, which Wagtail checks:
 
-- a document a live page links to is public;
+- a document a live page links to is public, unless the page itself is only for people signed in;
 - a document nothing links to is public: a leaflet uploaded to send to families by email or to
   print, whose collection says who may read it (staff put private ones in a private collection);
 - a document only drafts link to (a page never published, or a change to a live page waiting for
@@ -46,7 +46,10 @@ def linked_from(document):
 
 
 def is_live(source):
-    """Pages and snippets with drafts have `live`; anything else is published as soon as it is saved."""
+    """Live for anyone: a page live and not behind a view restriction (its own or an ancestor's);
+    snippets with drafts have `live`; anything else is published as soon as it is saved."""
+    if isinstance(source, Page):
+        return source.live and not source.get_view_restrictions().exists()
     return getattr(source, "live", True)
 
 

@@ -119,3 +119,13 @@ def test_staff_with_their_second_factor_download_a_draft_s_document_and_a_passwo
 
     sign_in_with_second_factor(client, staff)
     assert client.get(document.url).status_code == 200
+
+
+def test_a_page_only_signed_in_people_may_see_does_not_make_its_document_public(client, home):
+    from wagtail.models import PageViewRestriction
+
+    document = make_document()
+    page = make_information_page(home, "Staff notes", body=body_linking(document))
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    assert client.get(document.url).status_code == 404
