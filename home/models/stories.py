@@ -203,6 +203,8 @@ class StoryPage(ContentPage):
     subpage_types = []
     template = "pages/story_page.html"
     base_form_class = StoryPageForm
+    # Consent is for one story: a copy needs its own form (and deleting the copy would delete this one's).
+    exclude_fields_in_copy = ["consent_record"]
 
     def clean(self):
         super().clean()

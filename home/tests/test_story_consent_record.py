@@ -109,3 +109,17 @@ def test_deleting_a_story_deletes_every_consent_form_it_kept(django_capture_on_c
 
     assert not storage.exists(first)
     assert not storage.exists(latest.name)
+
+
+def test_a_copied_story_does_not_carry_the_family_s_consent_form():
+    """Consent is for one story; and deleting the copy would otherwise delete the original's form."""
+    page = story()
+    upload(signed_in("editor"), page)
+    original = StoryPage.objects.get(pk=page.pk)
+    original.get_latest_revision().publish()
+
+    copy = StoryPage.objects.get(pk=page.pk).copy(update_attrs={"slug": "copied-story", "title": "Copied story"})
+
+    assert StoryPage.objects.get(pk=page.pk).consent_record
+    assert not copy.consent_record
+    assert not copy.get_latest_revision_as_object().consent_record
