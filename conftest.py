@@ -375,6 +375,12 @@ def live_demo_site(django_db_serialized_rollback, live_server):
     return live_server
 
 
+@pytest.fixture
+def live_demo(live_demo_site):
+    """The worker's loaded-once demo itself, for the test that checks a copy is as good as a load."""
+    return _live_demo
+
+
 def pytest_terminal_summary(terminalreporter):
     if _browser_skip_reasons:
         terminalreporter.section("BROWSER TESTS DID NOT RUN", sep="!", red=True, bold=True)
