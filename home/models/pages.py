@@ -167,6 +167,12 @@ class AdviceTopicPage(ContentPage):
             help_text="The self-assessment links families to advice by these tags.",
         )
     ]
+    # Families search with the words of their day ("getting dressed", "secondary school"), which the
+    # topic's own text may not use: its tags are searched with it.
+    search_fields = ContentPage.search_fields + [
+        index.RelatedFields("life_areas", [index.SearchField("name"), index.SearchField("description")]),
+        index.RelatedFields("age_bands", [index.SearchField("name")]),
+    ]
     parent_page_types = ["home.AdviceIndexPage"]
     subpage_types = []
     template = "pages/advice_topic_page.html"

@@ -40,3 +40,23 @@ def test_search_with_no_results_offers_other_routes(client, demo_site):
 def test_out_of_range_result_page_falls_back_to_the_first(client, demo_site):
     assert client.get("/search/", {"q": "child", "page": "999"}).status_code == 200
     assert client.get("/search/", {"q": "child", "page": "x"}).status_code == 200
+
+
+def test_advice_is_found_by_the_area_of_daily_life_and_age_band_it_is_tagged_with(client, demo_site):
+    # Families search for what they see in their day ("road safety"), which the topic's own words may not use.
+    from wagtail.search import index
+
+    from home.models import AdviceTopicPage, AgeBand, LifeArea
+
+    topic = AdviceTopicPage.objects.live().first()
+    topic.life_areas.add(LifeArea.objects.create(name="Crossing roads safely", slug="crossing-roads"))
+    topic.age_bands.add(
+        AgeBand.objects.create(name="Toddlers and babies", slug="toddlers-and-babies", min_age=0, max_age=2)
+    )
+    topic.save_revision().publish()
+    # Wagtail re-indexes a published page once its transaction commits, which a test's never does.
+    index.insert_or_update_object(AdviceTopicPage.objects.get(pk=topic.pk))
+
+    for query in ["crossing roads", "toddlers"]:
+        html = client.get("/search/", {"q": query}).content.decode()
+        assert f'href="{topic.url}"' in html, query
