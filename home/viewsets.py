@@ -48,6 +48,16 @@ class SearchSynonymViewSet(SnippetViewSet):
     search_fields = ["words"]
 
 
+class UpdateWaitsColumn(Column):
+    """ "Update waits" for those who may add a waiting time; service managers read teams without it."""
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        if not waiting_time_permission_policy.user_has_permission(parent_context["request"].user, "add"):
+            context["value"] = ""
+        return context
+
+
 class TeamViewSet(ModelViewSet):
     model = Team
     name = "teams"
@@ -56,7 +66,7 @@ class TeamViewSet(ModelViewSet):
     list_display = [
         "name",
         Column("districts", label="Postcode districts", accessor=lambda team: ", ".join(team.district_codes)),
-        Column("waits", label="Waiting times", accessor=lambda team: _update_waits_link(team)),
+        UpdateWaitsColumn("waits", label="Waiting times", accessor=lambda team: _update_waits_link(team)),
     ]
     search_fields = ["name", "postcode_districts__district"]
     ordering = ["name"]
