@@ -22,7 +22,7 @@ from django.utils.html import escape
 from home.models import AdviceTopicPage, HomePage, LifeArea
 from portal.cache import Breaker, CacheUnavailable, ResilientRedisCache
 from referrals.models import Referral
-from referrals.tests.factories import parent_answers, walk_to_check
+from referrals.tests.journeys import parent_answers, walk_to_check
 
 NOTHING_LISTENS = "redis://127.0.0.1:1/0"
 DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "")

@@ -1,4 +1,4 @@
-"""Builders for referrals, and a helper that walks the journey with Django's test client."""
+"""Builders for referrals and the staff who triage them. The journey walker is in journeys.py beside it."""
 
 import datetime
 import uuid
@@ -48,54 +48,3 @@ def triage_user(username, *teams, export=True):
     for team in teams:
         TeamMembership.objects.create(user=user, team=team)
     return user
-
-
-def parent_answers(area_pk, **overrides):
-    """The posts a parent makes, step by step: {step slug: data}."""
-    answers = {
-        "who": {"referrer_kind": "parent"},
-        "child": {
-            "first_name": "Pip",
-            "last_name": "Example",
-            "date_of_birth_0": "15",
-            "date_of_birth_1": "3",
-            "date_of_birth_2": "2018",
-            "nhs_number": VALID_NHS_NUMBER,
-        },
-        "postcode": {"postcode": "sg1 2ab"},
-        "school": {"school": "Example Primary"},
-        "needs": {"life_areas": [str(area_pk)], "help_wanted": "Getting dressed takes an hour.", "tried_already": ""},
-        # Asked of schools only (their files); for anyone else posting it just moves on.
-        "evidence": {},
-        "services": {"other_services": ""},
-        "communication": {"needs_interpreter": "no", "language": "", "accessible_formats": ""},
-        "consent": {"parent_consent": "on", "sharing_consent": "on"},
-        "contact": {"name": "Sam Example", "email": "sam@example.org", "phone": "", "update_preference": "email"},
-    }
-    for slug, data in overrides.items():
-        answers[slug] = {**answers[slug], **data}
-    return answers
-
-
-def school_answers(area_pk, **overrides):
-    """A SENCo's posts: the parent's agreement and contact on the consent step, their own on contact."""
-    answers = parent_answers(
-        area_pk,
-        who={"referrer_kind": "school"},
-        consent={"parent_name": "Robin Example", "parent_phone": "", "parent_email": "robin@example.org"},
-        contact={"name": "Sandy Senco", "role": "SENCo", "organisation": "", "email": "senco@example.sch.uk"},
-    )
-    for slug, data in overrides.items():
-        answers[slug] = {**answers[slug], **data}
-    return answers
-
-
-def walk_to_check(client, answers, assessment=None):
-    if assessment:
-        client.get(f"/refer/?assessment={assessment}")  # the self-assessment's link: the code goes in the session
-    client.post("/refer/start/")
-    response = None
-    for slug, data in answers.items():
-        response = client.post(f"/refer/{slug}/", data)
-        assert response.status_code == 302, (slug, response.content.decode()[:3000])
-    return response

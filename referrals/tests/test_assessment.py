@@ -2,7 +2,7 @@ import pytest
 from django.test import override_settings
 
 from referrals.models import Referral
-from referrals.tests.factories import parent_answers, walk_to_check
+from referrals.tests.journeys import parent_answers, walk_to_check
 from selfassess.definitions import version_for_revision
 from selfassess.models import current_version
 from selfassess.tests.factories import load_questionnaire_only

@@ -10,7 +10,7 @@ from PIL import Image, ImageChops, PngImagePlugin
 
 from referrals import attachments
 from referrals.models import Attachment
-from referrals.tests.factories import school_answers, walk_to_check
+from referrals.tests.journeys import school_answers, walk_to_check
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,8 @@ from PIL import Image
 from portal.tests.fuzzing import assert_handled, fuzz_settings
 from referrals import retention
 from referrals.models import Attachment, Referral, ReferralStatus
-from referrals.tests.factories import ReferralFactory, school_answers, triage_user, walk_to_check
+from referrals.tests.factories import ReferralFactory, triage_user
+from referrals.tests.journeys import school_answers, walk_to_check
 
 pytestmark = pytest.mark.django_db
 

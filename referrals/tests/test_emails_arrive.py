@@ -18,7 +18,7 @@ from django.urls import reverse
 from referrals import sending
 from referrals.management.commands import send_notifications
 from referrals.models import OutboxMessage, OutboxStatus, Referral
-from referrals.tests.factories import school_answers, walk_to_check
+from referrals.tests.journeys import school_answers, walk_to_check
 from referrals.triage import apply
 
 pytestmark = pytest.mark.django_db

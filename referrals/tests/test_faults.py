@@ -22,7 +22,8 @@ from notifications_python_client.errors import HTTPError
 from referrals import notifications, sending, submit
 from referrals.models import OutboxMessage, OutboxStatus, Referral, ReferralEvent
 from referrals.sending import NotifySender, send_due
-from referrals.tests.factories import ReferralFactory, parent_answers, walk_to_check
+from referrals.tests.factories import ReferralFactory
+from referrals.tests.journeys import parent_answers, walk_to_check
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,8 @@ from django.test import Client
 from referrals import notifications, submit
 from referrals.models import EventKind, OutboxMessage, OutboxStatus, Referral, ReferralEvent
 from referrals.sending import send_due
-from referrals.tests.factories import ReferralFactory, parent_answers, walk_to_check
+from referrals.tests.factories import ReferralFactory
+from referrals.tests.journeys import parent_answers, walk_to_check
 
 CHECK_URL = "/refer/check-your-answers/"
 FAMILIES = 50

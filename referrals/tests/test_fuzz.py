@@ -24,7 +24,8 @@ from portal.tests.fuzzing import (
 )
 from referrals import journey
 from referrals.models import Referral
-from referrals.tests.factories import VALID_NHS_NUMBER, ReferralFactory, parent_answers
+from referrals.tests.factories import VALID_NHS_NUMBER, ReferralFactory
+from referrals.tests.journeys import parent_answers
 from referrals.views.outcome import STATUS_SESSION_KEY
 
 pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]

@@ -4,7 +4,7 @@ import pytest
 from django.utils import timezone
 
 from referrals.models import EventKind, OutboxMessage, Referral
-from referrals.tests.factories import parent_answers, walk_to_check
+from referrals.tests.journeys import parent_answers, walk_to_check
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,8 @@ language yet' notice with an interpreter."""
 import pytest
 
 from referrals.models import Referral
-from referrals.tests.factories import parent_answers, triage_user
+from referrals.tests.factories import triage_user
+from referrals.tests.journeys import parent_answers
 
 pytestmark = pytest.mark.django_db
 

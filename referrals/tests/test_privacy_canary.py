@@ -10,7 +10,7 @@ from django.test import override_settings
 from portal.logging import PersonalDataFilter
 from referrals import notifications
 from referrals.sending import send_due
-from referrals.tests.factories import parent_answers
+from referrals.tests.journeys import parent_answers
 
 pytestmark = pytest.mark.django_db
 

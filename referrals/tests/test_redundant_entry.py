@@ -7,7 +7,7 @@ errors; the consent boxes are ticked again only when their words change ("I agre
 import pytest
 
 from referrals.models import Referral
-from referrals.tests.factories import parent_answers, school_answers, walk_to_check
+from referrals.tests.journeys import parent_answers, school_answers, walk_to_check
 
 pytestmark = pytest.mark.django_db
 CHECK = "/refer/check-your-answers/"

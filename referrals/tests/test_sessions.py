@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from referrals import journey
 from referrals.models import Referral
-from referrals.tests.factories import parent_answers, walk_to_check
+from referrals.tests.journeys import parent_answers, walk_to_check
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from home import finder
 from portal.tests.support import count_calls
 from referrals.models import Referral
-from referrals.tests.factories import parent_answers, walk_to_check
+from referrals.tests.journeys import parent_answers, walk_to_check
 from selfassess import engine
 from selfassess.definitions import version_for_revision
 from selfassess.models import Assessment, current_version
