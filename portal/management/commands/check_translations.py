@@ -1,4 +1,4 @@
-"""Check the message catalogues (locale/*/LC_MESSAGES/django.po): each parses, every message is translated and
+"""Check the message catalogues (locale/*/LC_MESSAGES/django.po and each app's <app>/locale/): each parses, every message is translated and
 not fuzzy, placeholders and markup match the English, and the compiled .mo beside it says the same. `make lint`
 runs it; `--compile` rewrites the .mo files from the .po files (docs/languages.md)."""
 
@@ -6,14 +6,24 @@ import re
 from pathlib import Path
 
 import polib
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 PLACEHOLDERS = re.compile(r"%\([a-z_]+\)s|\{[a-z_]+\}|</?[a-z]+")
 
 
+def locale_directories():
+    """LOCALE_PATHS (the site's words) and each of our apps' own locale/ folder (e.g. referrals/locale/ for the
+    referral journey), as Django reads them: one catalogue per app keeps each app's words beside its code."""
+    base = Path(settings.BASE_DIR).resolve()
+    # Our apps sit at the top of the repository (a virtualenv inside it holds installed apps deeper down).
+    ours = [Path(app.path) / "locale" for app in apps.get_app_configs() if Path(app.path).resolve().parent == base]
+    return [Path(locale) for locale in settings.LOCALE_PATHS] + [path for path in ours if path.is_dir()]
+
+
 def catalogue_paths():
-    return sorted(path for locale in settings.LOCALE_PATHS for path in Path(locale).glob("*/LC_MESSAGES/django.po"))
+    return sorted(path for locale in locale_directories() for path in locale.glob("*/LC_MESSAGES/django.po"))
 
 
 def catalogue_problems(po_path):
