@@ -4,12 +4,15 @@ been translated yet (docs/languages.md).
 The language comes from the address alone: English at the root, Polish under /pl/, Urdu under /ur/. A
 Wagtail page is in a language when it (or its translation) belongs to that language's locale; a page
 without a translation is served in English at its /pl/ or /ur/ address, with a notice in the family's
-language. Django views are in a language when their app's interface strings are translated: the apps
-register their URL namespaces in TRANSLATED_URL_NAMESPACES.
+language. Django views are in a language when their app's interface strings are translated: each app says
+so on its AppConfig (`translated_url_namespaces`, and `not_yet_translated_views` for the exceptions), so
+this bottom layer names no app.
 """
 
+import functools
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
 from django.http import Http404
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
@@ -18,10 +21,15 @@ from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-# URL namespaces whose every interface string has Polish and Urdu translations, and the pages in them that
-# are not translated yet (they get the notice, and say their words are English).
-TRANSLATED_URL_NAMESPACES = {"selfassess"}
-NOT_YET_TRANSLATED_VIEWS = {"selfassess:record", "selfassess:tried"}
+
+@functools.cache
+def translated_views():
+    """(URL namespaces whose every interface string has Polish and Urdu translations, the views in them not
+    translated yet): the latter get the notice and say their words are English."""
+    configs = apps.get_app_configs()
+    namespaces = {name for config in configs for name in getattr(config, "translated_url_namespaces", ())}
+    not_yet = {name for config in configs for name in getattr(config, "not_yet_translated_views", ())}
+    return frozenset(namespaces), frozenset(not_yet)
 
 
 @dataclass(frozen=True)
@@ -92,11 +100,8 @@ def content_language(request, page=None):
 
 def is_translated_view(request):
     match = getattr(request, "resolver_match", None)
-    return (
-        match is not None
-        and match.namespace in TRANSLATED_URL_NAMESPACES
-        and match.view_name not in NOT_YET_TRANSLATED_VIEWS
-    )
+    namespaces, not_yet = translated_views()
+    return match is not None and match.namespace in namespaces and match.view_name not in not_yet
 
 
 def live_translations(page):
