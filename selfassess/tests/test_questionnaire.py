@@ -107,7 +107,8 @@ def test_admin_publishes_when_every_scenario_passes(admin_client):
 def test_assessment_is_rescored_by_its_own_revision(client, questionnaire):
     """An assessment answered before a new version went live is scored by the version it was answered
     on: a later change to the questions or thresholds does not change a family's past result."""
-    from selfassess.journey import rescore
+    from selfassess import engine
+    from selfassess.journey import rescore, stored_answers
     from selfassess.models import Assessment
     from selfassess.tests.journeys import MILD, complete
 
@@ -116,10 +117,15 @@ def test_assessment_is_rescored_by_its_own_revision(client, questionnaire):
     answered_on = assessment.revision_id
     _, outcome_then = rescore(assessment)
 
+    # A new version adds a stronger impact answer: every area can now score higher, so the same
+    # answers would be out of a different total.
     live = Questionnaire.objects.current()
-    live.title = f"{live.title} (revised)"
+    strongest = max(option.value["score"] for option in live.impact_options)
+    live.impact_options.append(("option", {"label": "It stops everything we do", "score": strongest + 1}))
     live.save_revision().publish()
     assert Questionnaire.objects.current().live_revision_id != answered_on
+    scored_by_the_new_version = engine.route(current_version().definition, stored_answers(assessment))
+    assert scored_by_the_new_version.as_dict() != outcome_then.as_dict()
 
     version, outcome_now = rescore(assessment)
     assert version.revision_id == answered_on
