@@ -20,6 +20,8 @@ import zlib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from referrals.models import Attachment, AttachmentKind
 
@@ -46,9 +48,11 @@ ZIP_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PDF_SIGNATURE = b"%PDF-"
 
-WRONG_TYPE = "The selected file must be a PDF, Word document (.docx), JPG or PNG"
-OLD_WORD = "The selected file is an older Word or Office file: save it as a Word document (.docx) or PDF and try again"
-BROKEN_IMAGE = "The selected file could not be opened as an image: check it opens, then try again"
+WRONG_TYPE = _("The selected file must be a PDF, Word document (.docx), JPG or PNG")
+OLD_WORD = _(
+    "The selected file is an older Word or Office file: save it as a Word document (.docx) or PDF and try again"
+)
+BROKEN_IMAGE = _("The selected file could not be opened as an image: check it opens, then try again")
 
 
 def max_bytes():
@@ -64,11 +68,11 @@ def megabytes(size):
 
 
 def too_large_message():
-    return f"The selected file must be smaller than {megabytes(max_bytes())}"
+    return gettext("The selected file must be smaller than %(size)s") % {"size": megabytes(max_bytes())}
 
 
 def too_many_message():
-    return f"You can add up to {max_files()} files. Remove a file to add another"
+    return gettext("You can add up to %(count)s files. Remove a file to add another") % {"count": max_files()}
 
 
 def is_docx(data):
@@ -120,7 +124,7 @@ def read_upload(uploaded):
     """(kind, name, bytes) for an uploaded file, or raise ValidationError with the message to show."""
     size = uploaded.size or 0
     if size == 0:
-        raise ValidationError("The selected file is empty", code="empty")
+        raise ValidationError(_("The selected file is empty"), code="empty")
     if size > max_bytes():
         raise ValidationError(too_large_message(), code="too_large")
     uploaded.seek(0)

@@ -4,8 +4,12 @@ The areas, tiers and answers are copied into the referral in words, as the famil
 so triage reads them even if the questionnaire changes later, and the family is never asked again.
 """
 
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext
+
 from home.models import LifeArea
-from selfassess import progress, return_codes
+from selfassess import languages, progress, return_codes
 from selfassess.definitions import answers_in_words
 from selfassess.engine import OUTCOME_LABELS, Outcome, disciplines_in_words
 from selfassess.journey import rescore
@@ -42,7 +46,12 @@ def scored(assessment):
 def carried(assessment):
     """What a referral journey carries from the assessment (referrals.journey.carried): its areas in
     words and who the referral goes to, worked out together once."""
-    return {"code": assessment.code, "summary": summary(assessment), "disciplines": disciplines(assessment)}
+    return {
+        "code": assessment.code,
+        "summary": summary(assessment),
+        "disciplines": disciplines(assessment),
+        "discipline_names": list(discipline_names(assessment)),
+    }
 
 
 def summary(assessment):
@@ -67,20 +76,65 @@ def summary(assessment):
     ]
 
 
-def disciplines(assessment):
-    """Who the referral goes to, in words ("speech and language therapy"): the disciplines the result named
-    for a referral, else those of every area the family chose."""
+def discipline_names(assessment):
+    """The English names of the disciplines the result named for a referral, else those of every area chosen."""
     _, result = scored(assessment)
     named = result.referral_disciplines or tuple(dict.fromkeys(d.discipline for d in result.domains))
-    return disciplines_in_words([name for name in named if name])
+    return tuple(name for name in named if name)
+
+
+def disciplines(assessment):
+    """Who the referral goes to, in English words ("speech and language therapy"), for staff."""
+    return disciplines_in_words(list(discipline_names(assessment)))
+
+
+def disciplines_in_language(names):
+    """English discipline names in words in the active language, for the middle of a family's sentence."""
+    return disciplines_in_words(
+        [gettext(name) for name in names], conjunction=gettext(" and "), separator=gettext(", ")
+    )
 
 
 def referral_disciplines(referral):
-    """The same, for a sent referral: from its self-assessment if it has one, else from the areas chosen."""
+    """Who a sent referral goes to, in words in the active language: from its self-assessment if it has one,
+    else from the areas chosen."""
     if referral.assessment_id is not None:
-        return disciplines(referral.assessment)
+        return disciplines_in_language(discipline_names(referral.assessment))
     areas = referral.life_areas.all()
-    return disciplines_in_words(list(dict.fromkeys(area.get_discipline_display() for area in areas)))
+    return disciplines_in_language(list(dict.fromkeys(area.get_discipline_display() for area in areas)))
+
+
+def family_catalogue():
+    """The questionnaire's translations into the active language: {English text: translation}."""
+    language = translation.get_language()
+    return {} if language == settings.LANGUAGE_CODE else languages.catalogue(language)
+
+
+def in_family_language(text, found=None):
+    """An English word of the self-assessment's (an area, a question, an answer, an outcome) in the active
+    language: the questionnaire's translation, else the interface's; English if there is neither."""
+    if not text or translation.get_language() == settings.LANGUAGE_CODE:
+        return text
+    if found is None:
+        found = family_catalogue()
+    return found.get(text) or gettext(text)
+
+
+def summary_in_language(carried_summary):
+    """The carried-over areas, tiers and answers (stored in English, as staff read them) in the active language,
+    for the family's own pages: the needs step and check answers."""
+    if not carried_summary or translation.get_language() == settings.LANGUAGE_CODE:
+        return carried_summary
+    found = family_catalogue()
+    return [
+        {
+            **area,
+            "area": in_family_language(area["area"], found),
+            "tier": in_family_language(area["tier"], found),
+            "answers": [[in_family_language(q, found), in_family_language(a, found)] for q, a in area["answers"]],
+        }
+        for area in carried_summary
+    ]
 
 
 def life_areas(assessment):

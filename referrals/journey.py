@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass
 
 from django.utils.datastructures import MultiValueDict
+from django.utils.translation import gettext_lazy as _
 
 from home.finder import team_for_postcode
 from home.models import ReferrerKind, Team
@@ -47,16 +48,16 @@ class Step:
 
 
 STEPS = (
-    Step("who", forms.ReferrerForm, "Who is making this referral?"),
-    Step("child", forms.ChildForm, "About the child"),
-    Step("postcode", forms.PostcodeForm, "What is the child's home postcode?"),
-    Step("school", forms.SchoolForm, "Which school or nursery does the child go to?"),
-    Step("needs", forms.NeedsForm, "What the child finds hard"),
-    Step("evidence", forms.EvidenceForm, "Send notes or work from school", only_for=(ReferrerKind.SCHOOL,)),
-    Step("services", forms.ServicesForm, "Which other services are helping the child?"),
-    Step("communication", forms.CommunicationForm, "Communication needs"),
-    Step("consent", forms.ConsentForm, "Consent"),
-    Step("contact", forms.ContactForm, "Your contact details"),
+    Step("who", forms.ReferrerForm, _("Who is making this referral?")),
+    Step("child", forms.ChildForm, _("About the child")),
+    Step("postcode", forms.PostcodeForm, _("What is the child's home postcode?")),
+    Step("school", forms.SchoolForm, _("Which school or nursery does the child go to?")),
+    Step("needs", forms.NeedsForm, _("What the child finds hard")),
+    Step("evidence", forms.EvidenceForm, _("Send notes or work from school"), only_for=(ReferrerKind.SCHOOL,)),
+    Step("services", forms.ServicesForm, _("Which other services are helping the child?")),
+    Step("communication", forms.CommunicationForm, _("Communication needs")),
+    Step("consent", forms.ConsentForm, _("Consent")),
+    Step("contact", forms.ContactForm, _("Your contact details")),
 )
 STEPS_BY_SLUG = {step.slug: step for step in STEPS}
 CHECK = "check"

@@ -86,13 +86,14 @@ def apply(referral, action, user, data):
             reason = DeclineReason(data["reason"]).label
             referral.decision_note = f"{reason}.\n\n{note}"
             kind = EventKind.DECLINED
-            news = f"{referral.status_for_families}\n\nWhy: {reason}.\n\nWhat we suggest: {note}"
+            # Lazy, so the family reads it in the language they referred in (referrals/notifications.py).
+            news = notifications.declined_news(referral, data["reason"], note)
             note = referral.decision_note
         elif action == "redirect":
             referral.team = data["team"]
             referral.status = ReferralStatus.RECEIVED
             kind = EventKind.REDIRECTED
-            news = f"We have passed your referral to {referral.team.name}, who cover the child's needs better."
+            news = notifications.redirected_news(referral)
         elif action == "appointment":
             referral.first_appointment_date = data["date"]
             referral.status = ReferralStatus.APPOINTMENT_BOOKED

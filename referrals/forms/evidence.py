@@ -1,6 +1,8 @@
 """The school's files, one at a time; what a file must be is decided in referrals/attachments.py."""
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from referrals import attachments
 from referrals.forms.base import StepForm
@@ -10,22 +12,21 @@ class EvidenceForm(StepForm):
     """One file at a time (works without JavaScript); referrals/views/evidence.py keeps each one added."""
 
     file = forms.FileField(
-        label="Add a file",
+        label=_("Add a file"),
         required=False,
         max_length=None,  # a long name is shortened when kept, never an error
         error_messages={
-            "invalid": "The selected file could not be read: choose it again",
-            "missing": "The selected file could not be read: choose it again",
-            "empty": "The selected file is empty",
+            "invalid": _("The selected file could not be read: choose it again"),
+            "missing": _("The selected file could not be read: choose it again"),
+            "empty": _("The selected file is empty"),
         },
         widget=forms.FileInput,
     )
 
     def customise(self):
-        self.fields["file"].help_text = (
-            f"A PDF, Word document (.docx), JPG or PNG, each smaller than {attachments.megabytes(attachments.max_bytes())}. "
-            f"You can add up to {attachments.max_files()} files."
-        )
+        self.fields["file"].help_text = gettext(
+            "A PDF, Word document (.docx), JPG or PNG, each smaller than %(size)s. You can add up to %(count)s files."
+        ) % {"size": attachments.megabytes(attachments.max_bytes()), "count": attachments.max_files()}
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

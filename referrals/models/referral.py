@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language_info
+from django.utils.translation import gettext_lazy as _
 
 from home.models import LifeArea, ReferrerKind, Team
 from referrals.references import display_nhs_number
@@ -28,20 +29,21 @@ class ReferralStatus(models.TextChoices):
     CLOSED = "closed", "Closed"
 
 
-# What a family reads on "Where is my referral?": plain words, no clinical terms.
+# What a family reads on "Where is my referral?" and in their emails: plain words, no clinical terms, in their
+# language (lazy: looked up when shown).
 STATUS_FOR_FAMILIES = {
-    ReferralStatus.RECEIVED: "We have your referral. A therapist will read it soon and decide what help fits best.",
-    ReferralStatus.ACCEPTED_TARGETED: (
+    ReferralStatus.RECEIVED: _("We have your referral. A therapist will read it soon and decide what help fits best."),
+    ReferralStatus.ACCEPTED_TARGETED: _(
         "We have accepted your referral for group or short-term help. We will contact you to offer a place."
     ),
-    ReferralStatus.ACCEPTED_SPECIALIST: (
+    ReferralStatus.ACCEPTED_SPECIALIST: _(
         "We have accepted your referral. Your child is on the waiting list for an assessment with a therapist."
     ),
-    ReferralStatus.APPOINTMENT_BOOKED: "Your child has a first appointment. We have sent you the date and time.",
-    ReferralStatus.DECLINED: (
+    ReferralStatus.APPOINTMENT_BOOKED: _("Your child has a first appointment. We have sent you the date and time."),
+    ReferralStatus.DECLINED: _(
         "We have read your referral and think another kind of help fits better. We have written to you about it."
     ),
-    ReferralStatus.CLOSED: "This referral is closed. If you are still worried, you can refer again.",
+    ReferralStatus.CLOSED: _("This referral is closed. If you are still worried, you can refer again."),
 }
 
 OPEN_STATUSES = (

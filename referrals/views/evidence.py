@@ -13,6 +13,7 @@ import re
 from django.db import DatabaseError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from portal.ratelimit import hit, too_many_requests
 from referrals import attachments, journey
@@ -20,8 +21,8 @@ from referrals.models import Attachment
 
 logger = logging.getLogger(__name__)
 UPLOAD_LIMIT_GROUP = "referral-upload"
-NOT_SAVED = "The selected file could not be saved: try again"
-CHOOSE_A_FILE = "Select a file to add"
+NOT_SAVED = _("The selected file could not be saved: try again")
+CHOOSE_A_FILE = _("Select a file to add")
 ATTACHMENT_ID = re.compile(r"[0-9]{1,12}")
 
 

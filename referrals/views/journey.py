@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -21,6 +22,17 @@ from referrals.views import evidence
 from referrals.views.answers import check_sections
 
 logger = logging.getLogger(__name__)
+
+
+def carried_disciplines(carried):
+    """Who the self-assessment suggests a referral to, in the page's language."""
+    names = carried.get("discipline_names")
+    return from_assessment.disciplines_in_language(names) if names is not None else carried["disciplines"]
+
+
+def carried_summary(state, assessment):
+    """What the self-assessment adds, in the page's language (it is kept in English, as staff read it)."""
+    return from_assessment.summary_in_language(journey.carried(state, assessment)["summary"]) if assessment else None
 
 
 def max_age():
@@ -77,7 +89,7 @@ def start_page(request):
         "referrals/start.html",
         {
             "assessment": assessment,
-            "disciplines": journey.carried(request.session, assessment)["disciplines"] if assessment else "",
+            "disciplines": carried_disciplines(journey.carried(request.session, assessment)) if assessment else "",
             "postcode": request.session.get(journey.POSTCODE_KEY),
             "idle_minutes": settings.SESSION_COOKIE_AGE // 60,
         },
@@ -190,12 +202,18 @@ def step(request, state, slug):
             "back_url": back_url(slug, state),
             "is_professional": form.is_professional,
             "rechecking": rechecking,
-            "carried_over": journey.carried(state, assessment)["summary"] if assessment else None,
+            "carried_over": carried_summary(state, assessment),
         },
     )
 
 
 STOP_REASONS = {"age", "area", "referrer"}
+# Who a team does not take referrals from, for the middle of a sentence.
+REFERRERS_IN_WORDS = {
+    ReferrerKind.PARENT: _("parents and carers"),
+    ReferrerKind.SCHOOL: _("schools and nurseries"),
+    ReferrerKind.PROFESSIONAL: _("GPs and health professionals"),
+}
 
 
 @never_cache
@@ -213,7 +231,7 @@ def cannot_refer(request, reason):
             "max_age": max_age(),
             "postcode": state.get("stopped_postcode"),
             "team": team,
-            "referrer_label": ReferrerKind(kind).label.split(" (")[0].lower() if kind else "",
+            "referrer_label": REFERRERS_IN_WORDS.get(kind, ""),
             "back_url": step_url("child" if reason == "age" else "postcode"),
         },
     )
@@ -244,7 +262,7 @@ def check(request, state):
         "referrals/check.html",
         {
             "sections": check_sections(answers, step_url, attachments.for_journey(state["key"]), team),
-            "carried_over": journey.carried(state, assessment)["summary"] if assessment else None,
+            "carried_over": carried_summary(state, assessment),
             "back_url": back_url(journey.CHECK, state),
         },
     )

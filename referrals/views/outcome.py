@@ -2,7 +2,8 @@
 
 from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
@@ -19,7 +20,7 @@ from referrals.working_days import working_days_after
 from selfassess import waiting_well
 
 STATUS_SESSION_KEY = "referral_status_lookup"
-NOT_FOUND = "We could not find a referral with that reference number and date of birth. Check both and try again"
+NOT_FOUND = _("We could not find a referral with that reference number and date of birth. Check both and try again")
 
 
 def advice_while_waiting(referral):
@@ -27,7 +28,40 @@ def advice_while_waiting(referral):
     band = waiting_well.age_band_for(referral.age_on())
     if band is None and referral.assessment_id is not None:
         band = referral.assessment.age_band
-    return waiting_well.while_you_wait(referral.life_areas.all(), band)
+    return in_family_language(waiting_well.while_you_wait(referral.life_areas.all(), band))
+
+
+def in_family_language(found):
+    """The advice while waiting, in the page's language where it has been translated: areas' names and
+    workshops from the self-assessment's translations. Advice pages are not translated yet, and workshops
+    without a translation, are shown in English and marked so (lang="en-GB", "(in English)")."""
+    if not found:
+        return None
+    english = translation.get_language() == settings.LANGUAGE_CODE
+    words = from_assessment.family_catalogue()
+    areas = [
+        {
+            "name": from_assessment.in_family_language(area.name, words),
+            "topics": [
+                {"title": topic.title, "url": topic.url, "summary": topic.summary, "in_english": not english}
+                for topic in area.topics
+            ],
+        }
+        for area in found.areas
+    ]
+    workshops = []
+    for workshop in found.workshops:
+        translated = {name: words.get(getattr(workshop, name)) for name in ("title", "description")}
+        if english or not all(translated.values()):
+            translated = {"title": workshop.title, "description": workshop.description}
+        workshops.append(
+            {
+                **translated,
+                "link_url": workshop.link_url,
+                "in_english": not english and translated["title"] == workshop.title,
+            }
+        )
+    return {"areas": areas, "workshops": workshops}
 
 
 @never_cache
