@@ -8,8 +8,17 @@ from pathlib import Path
 from django.conf import settings
 
 TEMPLATES = Path(settings.BASE_DIR) / "templates"
+# What a family reads on public pages: the self-assessment, the page around every page (base.html, the header,
+# footer, breadcrumb, feedback and the page components in templates/components/), and the error pages.
+ERROR_PAGES = ["404.html", "413.html", "429.html", "500.html", "maintenance.html", "session_not_saved.html"]
 CHECKED = sorted(
-    [*(TEMPLATES / "selfassess").glob("*.html"), TEMPLATES / "base.html", *(TEMPLATES / "includes").glob("*.html")]
+    [
+        *(TEMPLATES / "selfassess").glob("*.html"),
+        TEMPLATES / "base.html",
+        *(TEMPLATES / "includes").glob("*.html"),
+        *(TEMPLATES / "components").rglob("*.html"),
+        *(TEMPLATES / name for name in ERROR_PAGES),
+    ]
 )
 # Pages of the progress record (issue 18) written while this check arrived: to be translated, then removed
 # from here. The test fails once one of them is translated, so the list only shrinks.
@@ -41,7 +50,8 @@ def test_the_check_finds_words_outside_translate_tags():
     assert untranslated_words('{% if a %}<p dir="ltr">999</p>{% endif %}') == []
 
 
-def test_every_self_assessment_template_is_translatable():
+def test_every_template_a_family_reads_is_translatable():
+    assert len({path.name for path in CHECKED}) == len(CHECKED), "two checked templates share a name"
     found = {path.name: untranslated_words(path.read_text()) for path in CHECKED}
     left = {name: words for name, words in found.items() if words and name not in NOT_YET_TRANSLATED}
     assert left == {}, "Words a family reads are not wrapped in {% translate %}: " + repr(left)
