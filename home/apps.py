@@ -9,4 +9,5 @@ class HomeConfig(AppConfig):
         from home import (
             approval,  # noqa: F401 (connects what happens on approval)
             stories_admin,  # noqa: F401 (stories' admin views, which say why consent stops an approval)
+            translations_review,  # noqa: F401 (translations' workflows as they are made; the Translations report)
         )

@@ -5,10 +5,15 @@ information pages here; selfassess puts its questionnaire on it) before it goes 
 "Content check": everything else (the waiting-times page, stories, school pages), through the
 workflow Wagtail puts on the root page, which it calls "Moderators approval". Staff saw both names
 for the same people and could not tell what either checked, so that one is renamed.
+Polish and Urdu pages first go through a "Translation review" by the Translation reviewers, then the
+same check as their English page (home/translations_review.py): set up here, before the demo's
+translated pages are made, so each takes its workflow as it is created.
 """
 
 from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow, WorkflowPage, WorkflowTask
+
+from home.translations_review import ensure_translation_workflows
 
 WORKFLOW_NAME = CLINICAL_APPROVAL = "Clinical approval"
 TASK_NAME = "Clinical sign-off"
@@ -28,6 +33,7 @@ def ensure_workflows(log, clinical_pages):
     ensure_on_pages(log, content_check, [Page.get_first_root_node()])
     clinical = ensure_workflow(log, CLINICAL_APPROVAL, TASK_NAME, moderators)
     ensure_on_pages(log, clinical, clinical_pages)
+    ensure_translation_workflows(log)
 
     # Editors draft and submit; only the approval step publishes.
     removed, _ = GroupPagePermission.objects.filter(group__name="Editors", permission__codename="publish_page").delete()
