@@ -3,6 +3,7 @@
 from home.demo.feedback import ensure_page_feedback
 from home.demo.search import SEARCH_SYNONYM_PERMISSIONS, ensure_search_synonyms
 from home.demo.site import load_site
+from home.translations_review import TRANSLATION_REVIEWERS
 from portal.demo import demo_password, ensure_group, ensure_user
 
 SERVICE_MANAGERS = "Service managers"
@@ -27,11 +28,13 @@ DEMO_USERS = [
     ("editor", False, ["Editors"], "edits content, submits it for clinical approval"),
     ("approver", False, ["Moderators"], "approves or rejects content changes"),
     ("service-manager", False, [SERVICE_MANAGERS], "reads the reports and waiting times; no referrals"),
+    ("translator", False, [TRANSLATION_REVIEWERS], "reviews Polish and Urdu pages before they go live"),
 ]
 
 
 def ensure_users(log, password):
     ensure_group(log, SERVICE_MANAGERS, SERVICE_MANAGER_PERMISSIONS)
+    ensure_group(log, TRANSLATION_REVIEWERS, ["wagtailadmin.access_admin"])
     for content_team in ("Editors", "Moderators"):
         ensure_group(log, content_team, SEARCH_PROMOTION_PERMISSIONS + SEARCH_SYNONYM_PERMISSIONS)
     for username, is_superuser, groups, description in DEMO_USERS:
