@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.urls import NoReverseMatch, reverse
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 
 MAX_RESULTS = 200
@@ -38,7 +38,8 @@ _TYPE_BY_MODEL = {
     "resources.resourcepackindexpage": "packs",
 }
 TYPE_LABELS = dict(RESULT_TYPES)
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# Letters of any alphabet (Polish "łyżką", Urdu "قینچی"), not only a to z; not digits or underscores.
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def result_type(page):
@@ -46,7 +47,9 @@ def result_type(page):
 
 
 def searchable_pages():
-    return Page.objects.live().public().exclude(depth__lte=1)
+    """Live public pages in the language of the address (/pl/search/ searches the Polish pages): a family reads
+    results in one language, and English search never lists a Polish page."""
+    return Page.objects.live().public().exclude(depth__lte=1).filter(locale=Locale.get_active())
 
 
 def safe_search_text(query):

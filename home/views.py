@@ -2,11 +2,13 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.views.decorators.cache import cache_control
 
 from home.forms import SearchForm
 from home.search import RESULT_TYPES, TYPE_LABELS, corrected_query, promotions, run_search
 from portal.ratelimit import rate_limited
+from portal.templatetags.language_tags import html_lang
 
 RESULTS_PER_PAGE = 10
 
@@ -58,6 +60,9 @@ def search(request):
             "chosen_type": chosen_type,
             "type_labels": TYPE_LABELS,
             "promotions": promotions(query) if query and not chosen_type else [],
+            # Results are pages in the address's language, even while the search page's own words are English.
+            "results_lang": html_lang(translation.get_language()),
+            "results_bidi": translation.get_language_bidi(),
         },
     )
 

@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import feedback as home_feedback
 from home import views as home_views
+from home.sitemaps import LanguagesSitemap
 from portal import languages
 from portal.health import healthz
 from portal.staff_auth import views as staff_auth_views
@@ -19,7 +20,8 @@ urlpatterns = [
     path("admin/two-factor/", include("portal.staff_auth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    # Every language's pages at their own addresses, each with its translations as alternates.
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguagesSitemap}}),
     path("healthz", healthz, name="healthz"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     # Ahead of Wagtail's own front-end login, which would check staff passwords without the second factor.

@@ -3,6 +3,7 @@
 from home.demo.feedback import ensure_page_feedback
 from home.demo.search import SEARCH_SYNONYM_PERMISSIONS, ensure_search_synonyms
 from home.demo.site import load_site
+from home.demo.translated_pages import load_translated_pages
 from home.translations_review import TRANSLATION_REVIEWERS
 from portal.demo import demo_password, ensure_group, ensure_user
 
@@ -47,4 +48,5 @@ def load(log):
     ensure_search_synonyms(log)
     site = load_site(log)
     ensure_page_feedback(log)  # about the pages just made
+    load_translated_pages(log)  # Polish and Urdu pages, after their English ones
     return site

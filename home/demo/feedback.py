@@ -5,6 +5,7 @@ shorter wait, not a better page). Deterministic and idempotent: each answer is f
 
 import datetime
 
+from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -35,8 +36,14 @@ def answer_time(anchor, page_number, index):
 
 def demo_pages():
     """The live pages answered about, each with a number of its own: the named ones, then the first advice topics."""
-    named = {page.slug: page for page in Page.objects.live().filter(slug__in=FEEDBACK_PAGE_SLUGS, depth=3)}
-    topics = AdviceTopicPage.objects.live().order_by("path")[:ADVICE_TOPICS_ANSWERED]
+    # English pages: their Polish and Urdu translations have the same slugs (home/demo/translated_pages).
+    english = Page.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
+    named = {page.slug: page for page in english.filter(slug__in=FEEDBACK_PAGE_SLUGS, depth=3)}
+    topics = (
+        AdviceTopicPage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .order_by("path")[:ADVICE_TOPICS_ANSWERED]
+    )
     numbered = [(number, named[slug]) for number, slug in enumerate(FEEDBACK_PAGE_SLUGS) if slug in named]
     return numbered + [(len(FEEDBACK_PAGE_SLUGS) + number, topic) for number, topic in enumerate(topics)]
 
