@@ -22,12 +22,19 @@ when DEBUG is): in production it would tell anyone what is cached.
 """
 
 import logging
+import secrets
+from io import BytesIO
+from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.handlers.base import BaseHandler
+from django.core.handlers.wsgi import WSGIRequest
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpResponse, QueryDict
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from wagtail import hooks
 from wagtail.signals import page_published, page_unpublished
@@ -58,20 +65,36 @@ def debug_header():
     return settings.DEBUG if value is None else value
 
 
+def first_generation():
+    """A new generation starts at a random number, not 1: after the cache is emptied (Redis restarted
+    without its data, `cache.clear()`), a process's own answers kept for an earlier generation
+    (portal/content_cache.py) must never match the new one."""
+    return secrets.randbelow(2**48) + 1
+
+
 def generation():
     """The current generation, or None when the cache cannot be read (Redis down)."""
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
+        cache.add(GENERATION_KEY, first_generation(), timeout=None)
         value = cache.get(GENERATION_KEY)
     return value
 
 
 def invalidate_all():
+    """A new generation now, and again once the change is committed: a page rendered between the two
+    (by a request that read the new generation but the database before the commit) is not kept."""
+    bump()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and not any(queued[1] is bump for queued in connection.run_on_commit):
+        transaction.on_commit(bump)  # once per transaction, however many records it saves
+
+
+def bump():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, first_generation(), timeout=None)
     except CacheUnavailable:
         # Nothing is cached while Redis is down. If it comes back with its data, pages cached before
         # the change can show for up to PAGE_CACHE_SECONDS: the change itself is saved.
@@ -151,6 +174,7 @@ class PageCacheMiddleware:
         key = current = None
         if use_cache:
             key, current, stored = lookup(request)
+            request.content_generation = current  # read once per request (portal/content_cache.py)
             # An entry without the page's parameters predates them: it may be a filtered page's key.
             if stored is not None and "query" in stored and not uses_any(request.GET, stored["query"]):
                 return self.rebuild(stored)
@@ -202,9 +226,14 @@ class PageCacheMiddleware:
         return response
 
 
+# Wagtail's audit log, written after a publish has committed: no page shows it, and bumping the
+# generation for it would drop the page just re-warmed for the publish.
+AUDIT_RECORDS = ("wagtailcore.pagelogentry", "wagtailcore.modellogentry")
+
+
 def _invalidating(sender):
     label = sender._meta.label_lower
-    if label in settings.PAGE_CACHE_IGNORED_MODELS:
+    if label in settings.PAGE_CACHE_IGNORED_MODELS or label in AUDIT_RECORDS:
         return False
     return sender._meta.app_label in settings.PAGE_CACHE_INVALIDATING_APPS
 
@@ -213,6 +242,93 @@ def _invalidating(sender):
 @receiver(page_unpublished)
 def _page_changed(sender, **kwargs):
     invalidate_all()
+
+
+@receiver(page_published)
+def _rewarm_when_committed(sender, instance, **kwargs):
+    if enabled() and getattr(settings, "PAGE_CACHE_REWARM", True):
+        rewarming.add(instance)
+
+
+class Rewarming:
+    """After a publish, the page and its home page are rendered into the cache at once, as a visitor's
+    request would be (the whole middleware stack, no cookies), so the first family after a publish gets
+    a cached page rather than waiting for the render. Done once the publish is committed (so what is
+    rendered is what was published), for at most MAX_PAGES pages per publish (publishing a whole
+    section warms the first few), and never allowed to fail the publish."""
+
+    MAX_PAGES = 5
+
+    def __init__(self):
+        self.pending = {}
+
+    def add(self, page):
+        connection = transaction.get_connection()
+        queued = any(callback[1] == self.run for callback in connection.run_on_commit)
+        if not queued:
+            self.pending = {}  # an earlier transaction rolled back: what it queued was never published
+        if len(self.pending) < self.MAX_PAGES:
+            self.pending[page.pk] = page
+        if not queued:
+            transaction.on_commit(self.run)  # at once when not in a transaction
+
+    def run(self):
+        pages, self.pending = list(self.pending.values()), {}
+        urls = []
+        for page in pages:
+            for url in self.urls_of(page):
+                if url not in urls:
+                    urls.append(url)
+        for url in urls:
+            try:
+                warm(url)
+            except Exception:  # noqa: BLE001 (a page left cold is rendered by its first visitor, as before)
+                logger.warning("Page cache: could not re-warm a page after a publish", exc_info=True)
+
+    @staticmethod
+    def urls_of(page):
+        urls = [page.get_full_url()]
+        site = page.get_site()
+        if site is not None:
+            home = site.root_page.get_translations(inclusive=True).filter(locale_id=page.locale_id).live().first()
+            urls.append(home.get_full_url() if home else None)
+        return [url for url in urls if url]
+
+
+rewarming = Rewarming()
+_handler = None
+
+
+def warm(url):
+    """GET `url` through the whole middleware stack in this process; the page cache keeps the page."""
+    global _handler
+    if _handler is None:
+        handler = BaseHandler()
+        handler.load_middleware()
+        _handler = handler
+    parts = urlsplit(url)
+    secure = parts.scheme == "https"
+    environ = {
+        "REQUEST_METHOD": "GET",
+        "PATH_INFO": unquote(parts.path),
+        "QUERY_STRING": "",
+        "SCRIPT_NAME": "",
+        "HTTP_HOST": parts.netloc,
+        "SERVER_NAME": parts.hostname or "localhost",
+        "SERVER_PORT": str(parts.port or (443 if secure else 80)),
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "127.0.0.1",
+        "wsgi.url_scheme": parts.scheme or "http",
+        "wsgi.input": BytesIO(b""),
+        "wsgi.errors": BytesIO(),
+    }
+    if secure:
+        environ["HTTP_X_FORWARDED_PROTO"] = "https"  # as the TLS proxy in front says, when it is trusted
+    # The request runs inside another (the publish): its language is put back afterwards, and the
+    # response is not closed, which would end the publishing request's database connection.
+    with translation.override(translation.get_language()):
+        response = _handler.get_response(WSGIRequest(environ))
+    return response.status_code
 
 
 @receiver(post_save)

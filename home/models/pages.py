@@ -156,6 +156,9 @@ class AdviceTopicPage(ContentPage):
         "home.LifeArea", blank=True, related_name="advice_topics", verbose_name="areas of daily life"
     )
     age_bands = ParentalManyToManyField("home.AgeBand", blank=True, related_name="advice_topics")
+    # Shown on the page: fetched once with the page while its address is kept per content generation
+    # (portal/languages.py serve), not on every render.
+    prefetch_when_served = ("life_areas", "age_bands")
 
     content_panels = ContentPage.content_panels + [
         MultiFieldPanel(

@@ -2,6 +2,9 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
+from wagtail.models import Site
+
+from portal import content_cache
 
 
 @register_setting(icon="site")
@@ -17,6 +20,22 @@ class ServiceSettings(BaseSiteSetting):
         "who_does_what_page",
         "stories_page",
     ]
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's, kept per content generation (portal/content_cache.py): every page reads the settings,
+        and saving them bumps the generation, so a change shows on the next render."""
+        name = cls.get_cache_attr_name()
+        if hasattr(request, name):
+            return getattr(request, name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        key = ("settings", cls._meta.label_lower, site.pk)
+        found = content_cache.remember_objects(request, key, lambda: cls.for_site(site))
+        found._request = request
+        setattr(request, name, found)
+        return found
 
     service_name = models.CharField(max_length=100, default="Children's Therapy Service")
     meta_description = models.CharField(

@@ -3,39 +3,50 @@ import re
 from django import template
 from django.contrib.contenttypes.models import ContentType
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from home.models import AccessRoutesPage
+from portal import content_cache
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def primary_navigation(context):
-    """Top-level pages marked "show in menus", each flagged when it or a child is being viewed."""
+    """Top-level pages marked "show in menus", each flagged when it or a child is being viewed. The pages
+    are looked up once per content generation (portal/content_cache.py); the flags for each request."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
     current = context.get("page")
+    key = ("menu", request.get_host(), translation.get_language(), site.pk)
     items = []
-    access_routes_type = ContentType.objects.get_for_model(AccessRoutesPage)
-    for nav_page in (
-        site.root_page.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth", "content_type")
+    for pk, path, label, url, how_to_get_help in content_cache.remember(
+        request, key, lambda: menu_pages(site, request)
     ):
-        is_current = bool(current) and current.pk == nav_page.pk
-        is_active = bool(current) and not is_current and current.path.startswith(nav_page.path)
+        is_current = bool(current) and current.pk == pk
         items.append(
             {
-                "label": nav_page.title,
-                "url": nav_page.get_url(request),
+                "label": label,
+                "url": url,
                 "current": is_current,
-                "active": is_active,
-                "how_to_get_help": nav_page.content_type_id == access_routes_type.pk,
+                "active": bool(current) and not is_current and current.path.startswith(path),
+                "how_to_get_help": how_to_get_help,
             }
         )
     return with_refer_online(items, request)
+
+
+def menu_pages(site, request):
+    access_routes_type = ContentType.objects.get_for_model(AccessRoutesPage)
+    pages = site.root_page.get_children().live().in_menu()
+    return tuple(
+        (page.pk, page.path, page.title, page.get_url(request), page.content_type_id == access_routes_type.pk)
+        for page in pages.only("id", "title", "url_path", "path", "depth", "content_type")
+    )
 
 
 def with_refer_online(items, request):
@@ -56,12 +67,17 @@ def with_refer_online(items, request):
     return items
 
 
-@register.simple_tag
-def breadcrumb_pages(page):
-    """Ancestors shown in the breadcrumb: from the home page down to the parent."""
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context, page):
+    """Ancestors shown in the breadcrumb: from the home page down to the parent, looked up once per
+    content generation (portal/content_cache.py)."""
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2))
+    request = context.get("request")
+    if request is None or page.pk is None:
+        return list(page.get_ancestors().filter(depth__gte=2))
+    key = ("breadcrumb", page.pk)
+    return content_cache.remember_objects(request, key, lambda: list(page.get_ancestors().filter(depth__gte=2)))
 
 
 # Phone numbers in text families read on a phone: each becomes a link that dials it (issue 18).
