@@ -5,6 +5,7 @@ the run, unless REQUIRE_BROWSER=1 (as in CI), when a missing browser is a failur
 """
 
 import datetime
+import io
 import os
 import shutil
 
@@ -122,7 +123,10 @@ def django_db_setup(django_db_setup):
 
 
 def load_demo():
-    call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    """Run the demo loader and return what it printed."""
+    output = io.StringIO()
+    call_command("load_demo_content", stdout=output)
+    return output.getvalue()
 
 
 def shares_the_demo(item):
@@ -204,7 +208,8 @@ def pytest_configure(config):
 
 
 class SharedDemo:
-    """One load of the demo, in a transaction left open across consecutive tests that read it.
+    """The demo (loaded, or copied back: `DemoCopy`), in a transaction left open across consecutive
+    tests that read it.
 
     Each test's own transaction nests inside it (as a savepoint), so what a test changes is undone
     after it; the outer transaction is rolled back when the next test does not read the demo."""
@@ -221,7 +226,7 @@ class SharedDemo:
             self.outer = transaction.atomic()
             self.outer.__enter__()
             try:
-                load_demo()
+                _demo.install()
             except BaseException:
                 self.close()
                 raise
@@ -258,38 +263,45 @@ def shared_demo_site(request, django_db_blocker):
 @pytest.fixture
 def demo_site(db):
     # A test that runs apart from the others that read the demo (e.g. `-k` picked it alone, or xdist
-    # sent it after a test of its module that does not) loads it inside its own transaction.
+    # sent it after a test of its module that does not) puts it in inside its own transaction.
     if _shared_demo.outer is None:
-        load_demo()
+        _demo.install()
 
 
-class LiveDemo:
-    """The demo committed for a live server: loaded once per worker, then copied back row by row.
+class DemoCopy:
+    """The demo, loaded once per worker and then copied back row by row wherever a test needs it.
 
-    A live server needs committed data, so each such test flushes the database afterwards. Loading
-    the demo takes 15-20 seconds (it publishes pages, writes revisions, renders pack PDFs, builds
-    the search index); copying its rows and files back takes about a second. The page cache is
-    emptied before every test (`empty_cache`), so nothing from an earlier test shows through.
-    Sequences are never reset by the flush, so rows a test adds get ids above the copied ones.
+    Loading the demo takes 15-20 seconds (it publishes pages, writes revisions, renders pack PDFs,
+    builds the search index); copying its rows and files back takes about a second. The first test
+    on a worker that needs the demo (the shared one, or a live server's) runs the loader and keeps
+    what it made; every later one gets that copy: the shared demo inside its open transaction, a
+    live server's committed, and a test that reads the demo on its own inside its own transaction.
+    Whatever the tables held is emptied first, so a copy is the demo exactly as loaded.
     """
 
     def __init__(self):
         self.tables = None
         self.files = None
+        self.output = None  # what the loader printed (home/tests/test_demo_content.py reads it)
 
-    def restore(self):
+    def install(self):
         from django.db import connection
 
         if self.tables is None:
-            load_demo()
+            self.output = load_demo()
             self.tables = self.capture(connection)
             self.files = self.capture_files()
             return
-        # Serialized rollback has put back what migrations made; the copy holds those rows too.
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
         with transaction.atomic():
             self.copy_back(connection)
         self.put_back_files()
+
+    def restore(self):
+        """For a live server: the copy (or the first load), committed. Serialized rollback has put
+        back what migrations made; the copy holds those rows too, so the flush loses nothing.
+        Sequences are never reset by the flush, so rows a test adds get ids above the copied ones."""
+        self.install()
 
     @staticmethod
     def storage_names(storage, folder=""):
@@ -297,7 +309,7 @@ class LiveDemo:
         for name in files:
             yield f"{folder}/{name}" if folder else name
         for name in folders:
-            yield from LiveDemo.storage_names(storage, f"{folder}/{name}" if folder else name)
+            yield from DemoCopy.storage_names(storage, f"{folder}/{name}" if folder else name)
 
     def capture_files(self):
         # The test settings keep files in memory, and a test that overrides STORAGES leaves a new,
@@ -366,19 +378,27 @@ class LiveDemo:
                         raw.executemany(f"INSERT INTO {quoted} VALUES ({marks})", rows)  # noqa: S608
 
 
-_live_demo = LiveDemo()
+_demo = DemoCopy()
 
 
 @pytest.fixture
 def live_demo_site(django_db_serialized_rollback, live_server):
-    _live_demo.restore()
+    """A live server with the demo committed; the page cache is emptied before every test
+    (`empty_cache`), so nothing from an earlier test shows through."""
+    _demo.restore()
     return live_server
 
 
 @pytest.fixture
 def live_demo(live_demo_site):
     """The worker's loaded-once demo itself, for the test that checks a copy is as good as a load."""
-    return _live_demo
+    return _demo
+
+
+@pytest.fixture
+def demo_loader_output(demo_site):
+    """What the demo loader printed when this worker loaded the demo from empty tables."""
+    return _demo.output
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -249,13 +249,14 @@ def page_urls(user):
     """(url, allowed) for the first page of each type's edit form, and each type's add form under a parent."""
     from wagtail.models import Page, get_page_models
 
+    parents = list(Page.objects.order_by("path").specific())  # once, not once per page type
     for model in get_page_models():
         if model is Page:
             continue
         page = model.objects.order_by("path").first()
         if page is not None:
             yield reverse("wagtailadmin_pages:edit", args=[page.pk]), page.permissions_for_user(user).can_edit()
-        for parent in Page.objects.order_by("path").specific():
+        for parent in parents:
             if model.can_create_at(parent):
                 url = reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
                 yield url, parent.permissions_for_user(user).can_add_subpage()
