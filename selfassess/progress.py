@@ -9,13 +9,44 @@ lists what the family noted they tried (`StrategyNote`). An area not answered at
 import logging
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext, gettext_noop
+
 from home.charts import ChartPoint, line_chart_svg
 from selfassess import journey
 from selfassess.engine import OUTCOME_LABELS
 from selfassess.models import Assessment
 from selfassess.models.strategies import StrategyNote
 
-NOT_CHECKED = "Not checked"
+NOT_CHECKED = gettext_noop("Not checked")
+# How the latest check compares with an earlier one, and the same change said from the latest check.
+COMPARED = {
+    "less": gettext_noop("needs less help than"),
+    "more": gettext_noop("needs more help than"),
+    "same": gettext_noop("needs about the same help as"),
+}
+SINCE_LAST = {
+    "less": gettext_noop("your child needs less help now"),
+    "more": gettext_noop("your child needs more help now"),
+    "same": gettext_noop("it is about the same now"),
+}
+
+
+def on(moment):
+    """A check's date in the active language: "1 December 2026", "1 grudnia 2026"."""
+    return date_format(moment, "j E Y")
+
+
+def out_of(point):
+    return gettext("%(score)s of %(max_score)s") % {"score": point.score, "max_score": point.max_score}
+
+
+def suggestion(tier):
+    return gettext(OUTCOME_LABELS[tier])
+
+
 logger = logging.getLogger(__name__)
 
 
@@ -47,49 +78,49 @@ class AreaProgress:
         """(check, "12 of 18", "Ask for a referral") per check; a gap reads "Not checked"."""
         for check, point in zip(self.checks, self.points, strict=True):
             if point is None:
-                yield check, NOT_CHECKED, ""
+                yield check, gettext(NOT_CHECKED), ""
             else:
-                yield check, f"{point.score} of {point.max_score}", OUTCOME_LABELS[point.tier]
+                yield check, out_of(point), suggestion(point.tier)
 
     def change_in_words(self):
         """What changed, from the first check that answered this area to the latest that did."""
         answered = self.answered
         latest_check, latest = answered[-1]
-        when = f"{latest_check.date:%-d %B %Y}"
         if len(answered) == 1:
-            return f"Checked once so far, on {when}: {OUTCOME_LABELS[latest.tier].lower()}."
+            return gettext("Checked once so far, on %(date)s: %(suggestion)s.") % {
+                "date": on(latest_check.date),
+                "suggestion": suggestion(latest.tier).lower(),
+            }
         first_check, first = answered[0]
-        since = f"{first_check.date:%-d %B %Y}"
-        words = (
-            f"Your child {self.compared(first, latest)} on {since} (score {first.score} of {first.max_score}, "
-            f"now {latest.score} of {latest.max_score})."
-        )
+        words = gettext("Your child %(compared)s on %(date)s (score %(before)s, now %(now)s).") % {
+            "compared": gettext(COMPARED[self.compared(first, latest)]),
+            "date": on(first_check.date),
+            "before": out_of(first),
+            "now": out_of(latest),
+        }
         if len(answered) > 2:
             # From three checks on, the latest change matters too: better than at first can be worse than last time.
             _, last_time = answered[-2]
-            since_last = {
-                "needs less help than": "your child needs less help now",
-                "needs more help than": "your child needs more help now",
-                "needs about the same help as": "it is about the same now",
-            }[self.compared(last_time, latest)]
-            words += f" At the check before, the score was {last_time.score} of {last_time.max_score}: {since_last}."
+            words += " " + gettext("At the check before, the score was %(score)s: %(since_last)s.") % {
+                "score": out_of(last_time),
+                "since_last": gettext(SINCE_LAST[self.compared(last_time, latest)]),
+            }
         if latest.tier != first.tier:
-            words += f" We now suggest: {OUTCOME_LABELS[latest.tier].lower()}."
+            words += " " + gettext("We now suggest: %(suggestion)s.") % {"suggestion": suggestion(latest.tier).lower()}
         if self.points[-1] is None:
-            words += f" Not checked at the latest check, on {self.checks[-1].date:%-d %B %Y}."
+            words += " " + gettext("Not checked at the latest check, on %(date)s.") % {"date": on(self.checks[-1].date)}
         return words
 
     @staticmethod
     def compared(before, after):
-        """How `after` compares with `before`: "needs less help than", "needs more help than" or "needs about the
-        same help as"."""
+        """How `after` compares with `before`: "less" (needs less help), "more" or "same"."""
         # Compare shares of the highest score: a newer questionnaire version may score out of more.
         was, now = before.score / before.max_score, after.score / after.max_score
         if now < was:
-            return "needs less help than"
+            return "less"
         if now > was:
-            return "needs more help than"
-        return "needs about the same help as"
+            return "more"
+        return "same"
 
     def chart(self):
         labels = chart_labels(self.checks)
@@ -101,18 +132,19 @@ class AreaProgress:
         return line_chart_svg(
             points,
             chart_id=f"progress-{self.code}",
-            title=f"{self.name}: score at each check (out of {highest}; lower means less help needed)",
-            description=self.change_in_words() + " The table below gives the same numbers.",
-            unit="score",
+            title=gettext("%(area)s: score at each check (out of %(highest)s; lower means less help needed)")
+            % {"area": self.name, "highest": highest},
+            description=self.change_in_words() + " " + gettext("The table below gives the same numbers."),
+            unit=gettext("score"),
         )
 
 
 def chart_labels(checks):
     """Each check's date; "Check 2" instead where two checks share a day, so every label is its own."""
-    dates = [f"{check.date:%-d %b %Y}" for check in checks]
+    dates = [date_format(check.date, "j M Y") for check in checks]
     if len(set(dates)) == len(dates):
         return dates
-    return [f"Check {check.number}" for check in checks]
+    return [gettext("Check %(number)s") % {"number": check.number} for check in checks]
 
 
 @dataclass
@@ -120,6 +152,7 @@ class ProgressRecord:
     code: str
     checks: list
     areas: list
+    in_english: bool = False  # the family's language lacked an area's name: the record is shown in English
 
     @property
     def latest(self):
@@ -159,6 +192,7 @@ def progress_record(code):
             if domain.code not in names:
                 names[domain.code] = domain.name
                 order.append(domain.code)
+    names, in_english = names_in_language(names)
     latest_order = list(checks[-1].domains)
     order = latest_order + [code for code in order if code not in latest_order]
     notes = list(StrategyNote.objects.filter(code=code))
@@ -172,12 +206,31 @@ def progress_record(code):
         )
         for area in order
     ]
-    return ProgressRecord(code=code, checks=checks, areas=areas)
+    return ProgressRecord(code=code, checks=checks, areas=areas, in_english=in_english)
+
+
+def names_in_language(names):
+    """The areas' names in the active language ({code: name}, whether they had to stay English): all of them
+    translated (selfassess/languages.py's catalogue), or all English, never a mix."""
+    language = translation.get_language()
+    if language == settings.LANGUAGE_CODE:
+        return names, False
+    from selfassess.languages import catalogue
+
+    found = catalogue(language)
+    if all(found.get(name) for name in names.values()):
+        return {code: found[name] for code, name in names.items()}, False
+    return names, True
 
 
 def for_referral(code):
     """{area code: {"progress": [[check and date, score, suggestion]], "tried": [[what, how often, how long, helped]]}}:
     the record in words, copied into a referral so the therapist sees every check and what was tried."""
+    with translation.override(settings.LANGUAGE_CODE):  # for staff: English, whatever the family read
+        return record_in_words(code)
+
+
+def record_in_words(code):
     record = progress_record(code)
     if record is None:
         return {}
@@ -185,8 +238,8 @@ def for_referral(code):
     for area in record.areas:
         copied[area.code] = {
             "progress": [
-                [f"Check {check.number}, {check.date:%-d %B %Y}", score, suggestion]
-                for check, score, suggestion in area.rows()
+                [f"Check {check.number}, {check.date:%-d %B %Y}", score, suggested]
+                for check, score, suggested in area.rows()
             ],
             "tried": [
                 [note.what, note.get_how_often_display(), note.weeks_in_words, note.get_helped_display()]

@@ -137,12 +137,3 @@ def test_the_demo_translates_every_word_of_the_questionnaire_and_awaits_review(t
     for language in ("pl", "ur"):
         assert languages.missing_texts(current_version(), language) == []
     assert not TranslatedText.objects.exclude(reviewed_by="").exists()
-
-
-def test_progress_record_pages_not_translated_yet_say_so_in_polish(client, translated):
-    walk(client, "/pl", ["getting-dressed"], MILD)
-    for path in ("/pl/self-assessment/progress/record/", "/pl/self-assessment/progress/what-you-tried/"):
-        response = client.get(path)
-        assert response.status_code == 200, path
-        assert html_element(response) == '<html lang="en-GB" dir="ltr">', path
-        assert 'class="nhsuk-inset-text portal-untranslated" lang="pl"' in response.content.decode(), path

@@ -4,8 +4,10 @@ The code a family typed (or the result they just saw) is kept in the session, ne
 a return code opens a child's answers.
 """
 
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -31,8 +33,13 @@ def record_code(session):
 
 
 def open_record(request):
+    """The record this browser opened, in the family's language; in English throughout (with the notice in
+    their language) if an area's name has no translation yet, never a mixed page (docs/languages.md)."""
     code = record_code(request.session)
-    return progress.progress_record(code) if code else None
+    found = progress.progress_record(code) if code else None
+    if found is not None and found.in_english:
+        translation.activate(settings.LANGUAGE_CODE)  # LocaleMiddleware sets it afresh for the next request
+    return found
 
 
 @never_cache
