@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.demo.translated_pages import TRANSLATED_PAGES, english_pages, load_translated_pages, missing_words
+from home.models import AdviceTopicPage
 from portal.demo import ChangeLog
 
 pytestmark = pytest.mark.django_db
@@ -142,6 +143,13 @@ def test_the_pages_are_wagtail_localize_translations_of_the_english_pages(demo_s
             target = translation.get_target_instance()
             assert target.live and target.translation_key == page.translation_key
             assert target.get_parent().translation_key == page.get_parent().translation_key
+
+
+def test_advice_chosen_by_area_of_daily_life_is_offered_once_not_in_three_languages(demo_site):
+    # The self-assessment's results and "while you wait" choose topics by their tags from every live topic.
+    topics = AdviceTopicPage.objects.live().filter(life_areas__slug="hand-skills", age_bands__slug="5-to-11")
+    assert topics.filter(slug="using-scissors").count() == 1
+    assert set(topics.values_list("locale__language_code", flat=True)) == {"en-gb"}
 
 
 def test_every_english_word_of_the_translated_pages_has_polish_and_urdu(demo_site):

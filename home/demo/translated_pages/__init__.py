@@ -250,6 +250,26 @@ def ensure_overrides(source, locale):
     return changed
 
 
+# The areas of daily life and age bands an advice topic is tagged with stay on the English page only. The
+# self-assessment's results, "while you wait" and the finder choose topics by these tags from every live topic
+# (selfassess/views/results.py, selfassess/waiting_well.py, home/finder.py): tagged, a Polish and an Urdu copy
+# of each topic would be offered beside the English one. Until those choose by language, translations are
+# reached from their English page (the language switcher) and from their advice index.
+ENGLISH_ONLY_TAGS = ("life_areas", "age_bands")
+
+
+def tags_on(page):
+    return [name for name in ENGLISH_ONLY_TAGS if hasattr(page, name) and list(getattr(page, name).all())]
+
+
+def untag(page):
+    """Take the English page's tags off a translation (Wagtail copies them). True if any were there."""
+    tagged = tags_on(page)
+    for name in tagged:
+        getattr(page, name).set([])
+    return bool(tagged)
+
+
 def ensure_translated_page(log, source, locale, source_changed):
     page_name = f"{source.object_repr} ({locale.get_display_name()})"
     translation, created = Translation.objects.get_or_create(
@@ -268,10 +288,13 @@ def ensure_translated_page(log, source, locale, source_changed):
         )
         return None
     target = Page.objects.filter(translation_key=source.object_id, locale=locale).first()
-    if not (created or strings_changed or overrides_changed or source_changed or target is None or not target.live):
+    changed = created or strings_changed or overrides_changed or source_changed
+    if not (changed or target is None or not target.live or tags_on(target.specific)):
         return target
     # Published here rather than by wagtail-localize's publish=True, which waits for the transaction to commit.
     translated, _ = source.create_or_update_translation(locale, publish=False, fallback=False)
+    if untag(translated):
+        translated.save_revision()
     translated.get_latest_revision().publish()
     (log.created if target is None else log.updated).append(f"page: {page_name}")
     return translated
