@@ -8,8 +8,9 @@
   `copy_for_translation`), from its English page's own workflow, so a Polish advice page can never skip
   clinical approval; `ensure_translation_workflows` sets the same on translations that already exist.
 - The approver's name and date are Wagtail's own record of the approved task (TaskState.finished_by and
-  finished_at): the "Translations" report shows them as "Reviewed by".
-- The report (Reports, then Translations) lists every translated page with its language, its English page and
+  finished_at): the "Translation review" report shows them as "Reviewed by".
+- The report (Reports, then Translation review; wagtail-localize's own "Translations" report lists its
+  translation jobs) lists every translated page with its language, its English page and
   where it stands: awaiting review, reviewed, or out of date because the English page was published after the
   translation was last made from it.
 """
@@ -266,7 +267,8 @@ def translated_pages():
 
 
 class TranslationsReportView(FormulaSafeExportMixin, ReportView):
-    page_title = "Translations"
+    # wagtail-localize has its own "Translations" report (its translation jobs): this one is named for what it checks.
+    page_title = "Translation review"
     header_icon = "globe"
     index_url_name = "translations_report"
     index_results_url_name = "translations_report_results"
@@ -314,4 +316,4 @@ def register_translations_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_translations_menu_item():
-    return PageEditorsMenuItem("Translations", reverse("translations_report"), icon_name="globe", order=58)
+    return PageEditorsMenuItem("Translation review", reverse("translations_report"), icon_name="globe", order=58)
