@@ -63,3 +63,14 @@ def test_the_status_page_offers_advice_for_a_primary_school_childs_area(client, 
     assert "Everyday skills workshop for parents and carers" in advice
     assert "Getting dressed: help for teenagers" not in advice
     assert "Talking and understanding" not in advice
+
+
+def test_in_polish_an_advice_topic_with_a_translation_is_offered_in_polish_and_the_others_are_marked_english(
+    client, demo_site
+):
+    referral = referral_for(["getting-dressed"], age=7)
+
+    advice = while_you_wait(client.get(f"/pl/refer/sent/{referral.confirmation_token}/"))
+
+    assert '<a href="/pl/advice/getting-dressed/">Ubieranie się</a>' in advice
+    assert re.search(r'lang="en-GB" hreflang="en-GB">Dressing practice, step by step</a> \(po angielsku\)', advice)

@@ -31,6 +31,14 @@ def advice_while_waiting(referral):
     return in_family_language(waiting_well.while_you_wait(referral.life_areas.all(), band))
 
 
+def topic_in_family_language(topic, english):
+    """An advice topic: its translation in the page's language if it has a live one, else the English page,
+    marked as English."""
+    shown = topic if english else topic.localized
+    in_english = not english and shown.locale_id == topic.locale_id
+    return {"title": shown.title, "url": shown.url, "summary": shown.summary, "in_english": in_english}
+
+
 def in_family_language(found):
     """The advice while waiting, in the page's language where it has been translated: areas' names and
     workshops from the self-assessment's translations. Advice pages are not translated yet, and workshops
@@ -42,10 +50,7 @@ def in_family_language(found):
     areas = [
         {
             "name": from_assessment.in_family_language(area.name, words),
-            "topics": [
-                {"title": topic.title, "url": topic.url, "summary": topic.summary, "in_english": not english}
-                for topic in area.topics
-            ],
+            "topics": [topic_in_family_language(topic, english) for topic in area.topics],
         }
         for area in found.areas
     ]
