@@ -21,7 +21,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Site
 from wagtail.signals import page_published
 
@@ -66,8 +66,16 @@ def print_context(pack):
     }
 
 
+def pack_language(pack):
+    locale = getattr(pack, "locale", None)
+    return locale.language_code if locale is not None else settings.LANGUAGE_CODE
+
+
 def print_html(pack):
-    return render_to_string("resources/pack_print.html", print_context(pack))
+    # In the pack's own language, not whatever the thread's last request was read in (Django keeps the last
+    # activated language per thread: a publish or the demo loader after a request at /ur/ printed Urdu dates).
+    with translation.override(pack_language(pack)):
+        return render_to_string("resources/pack_print.html", print_context(pack))
 
 
 def refuse_fetching(url, *args, **kwargs):

@@ -8,13 +8,14 @@ from html.parser import HTMLParser
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from pypdf import PdfReader
 from wagtail.models import GroupApprovalTask, Site, Workflow, WorkflowPage, WorkflowTask
 
 from home.models import ServiceSettings
 from home.tests.factories import make_home_page
 from resources.models import PackDownloadDay, PackPdf, ResourcePackPage
+from resources.pdf import print_html
 from resources.tests.factories import make_pack, make_schools_tree
 
 pytestmark = pytest.mark.django_db
@@ -280,3 +281,13 @@ def test_deleting_a_pack_deletes_its_pdf_file(pack, django_capture_on_commit_cal
         ResourcePackPage.objects.get(pk=pack.pk).delete()
     assert not PackPdf.objects.exists()
     assert not storage.exists(name)
+
+
+def test_the_pdf_is_in_the_packs_language_whatever_the_last_request_was_in(pack):
+    """Django keeps the last request's language in the thread: a pack published (or its PDF re-rendered by the
+    demo loader) after a family's request at /ur/ must still print in the pack's own language, English."""
+    english = print_html(pack)
+    with translation.override("ur"):
+        after_an_urdu_request = print_html(pack)
+    assert after_an_urdu_request == english
+    assert 'lang="en-GB"' in english
