@@ -1,6 +1,8 @@
 """Issue 22 in Chromium: a Polish page's header and footer in Polish (and an Urdu page's, right to left), and the
 Translation review report as an editor and as the translator sees it, each axe clean. SCREENSHOT_DIR=... keeps pictures."""
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -48,3 +50,10 @@ def test_the_translations_report_for_an_editor_and_the_translator(live_demo_site
         expect(table.get_by_text("Awaiting review by a qualified translator").first).to_be_visible()
         axe(page, context=f"Translations report, {username}")
         shot(page, f"translations-report-{username}")
+    # The translator opens a Polish page from the report (wagtail-localize's translation editor): they may edit
+    # it, never publish it; the Translation review and the check after it publish.
+    page.locator("table.listing").get_by_role("link", name="Ubieranie się").click()
+    page.wait_for_url("**/admin/pages/*/edit/")
+    page.wait_for_load_state("networkidle")
+    shot(page, "translations-translator-edits-polish-page")
+    expect(page.get_by_role("button", name=re.compile("^Publish"))).to_have_count(0)
