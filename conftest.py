@@ -145,11 +145,12 @@ def shares_the_demo(item):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Run the tests that read the demo site one after another, so each worker loads it once.
+    """Run the tests that read the demo site one after another, so the demo goes in once per worker.
 
-    The demo loads in about 20 seconds and about 150 tests read it. Those tests move to the end of
-    the run, grouped by module into one xdist group per worker (`--dist loadgroup` sends a group to
-    one worker, which runs it in order); `shared_demo_site` below keeps one load open across them.
+    About 150 tests read it. They are grouped by module into one xdist group per worker
+    (`--dist loadgroup` sends a group to one worker, which runs it in order, and starts the largest
+    groups first); `shared_demo_site` below keeps the demo open across a group. Without xdist they
+    run after the other tests that use the database.
     """
     workers = getattr(config, "workerinput", {}).get("workercount", 1)
     sharing, others = [], []
