@@ -21,12 +21,14 @@ first render after a change works them out, every later one reuses them, and a c
   sees another's changes to them; plain values (strings, numbers, tuples) are shared as they are.
 """
 
+import logging
 import pickle
 import threading
 import time
 
 from portal import page_cache
 
+logger = logging.getLogger(__name__)
 MISSING = object()
 # A safety bound per process: keys name pages, sites and languages, so a site has far fewer.
 MAX_ENTRIES = 20_000
@@ -99,5 +101,14 @@ def remember_objects(request, key, compute):
     if found is not MISSING:
         return pickle.loads(found)  # noqa: S301 (pickled by this process, from its own database rows)
     value = compute()
-    keep(request, key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    keep(request, key, pickled(value))
     return value
+
+
+def pickled(value):
+    """`value` pickled to keep, or MISSING (nothing kept) if it cannot be: then it is worked out each time."""
+    try:
+        return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        logger.warning("Could not keep %s per content generation", type(value).__name__, exc_info=True)
+        return MISSING

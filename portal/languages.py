@@ -115,7 +115,7 @@ def routed_page_to_keep(request):
         return content_cache.MISSING
     # What the page type shows of its relations is kept with it (AdviceTopicPage's life areas, age bands).
     prefetch_related_objects([page], *getattr(page, "prefetch_when_served", ()))
-    kept = pickle.dumps(page, protocol=pickle.HIGHEST_PROTOCOL)
+    kept = content_cache.pickled(page)
     page.get_view_restrictions = PageViewRestriction.objects.none  # just checked: no second query to ask again
     return kept
 
@@ -131,7 +131,7 @@ def find_site(request):
         return request._wagtail_site
     site = Site.find_for_request(request)
     if site is not None:
-        content_cache.keep(request, key, pickle.dumps(site, protocol=pickle.HIGHEST_PROTOCOL))
+        content_cache.keep(request, key, content_cache.pickled(site))
     return site
 
 

@@ -189,3 +189,11 @@ def test_nothing_is_warmed_before_the_publish_is_committed(client, site, django_
         topic.save_revision().publish()
     assert page_cache.rewarming.run in callbacks  # queued for the commit, not run before it
     assert client.get("/advice/topic-0/", HTTP_HOST="localhost")["X-Page-Cache"] == "miss"
+
+
+def test_what_cannot_be_pickled_is_not_kept_but_still_served():
+    assert content_cache.pickled(lambda: None) is content_cache.MISSING
+    with override_settings(PAGE_CACHE_ENABLED=True):
+        value = content_cache.remember_objects(None, ("test", "unpicklable"), lambda: lambda: "served")
+        assert value() == "served"
+        assert content_cache.recall(None, ("test", "unpicklable")) is content_cache.MISSING
