@@ -4,6 +4,7 @@ import polib
 import pytest
 from django.core.management import CommandError, call_command
 
+from portal.management.commands import check_translations
 from portal.management.commands.check_translations import catalogue_problems
 
 
@@ -49,7 +50,39 @@ def test_a_compiled_catalogue_older_than_its_source_is_reported(tmp_path):
     ]
 
 
-def test_the_command_fails_when_there_is_nothing_to_check(settings, tmp_path):
-    settings.LOCALE_PATHS = [tmp_path]
+def test_the_command_fails_when_there_is_nothing_to_check(monkeypatch, tmp_path):
+    monkeypatch.setattr(check_translations, "locale_directories", lambda: [tmp_path])
     with pytest.raises(CommandError, match="No message catalogues"):
         call_command("check_translations")
+
+
+def test_a_plural_needs_every_form_of_the_language_and_its_placeholder_in_each(tmp_path):
+    """Polish has three plural forms ("1 temat", "3 tematy", "5 tematów"): one left empty is reported, and a
+    complete, compiled plural passes."""
+    catalogue = polib.POFile()
+    catalogue.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Plural-Forms": "nplurals=3; plural=0;"}
+    plural = {"msgid": "%(counter)s advice topic", "msgid_plural": "%(counter)s advice topics"}
+    catalogue.append(polib.POEntry(**plural, msgstr_plural={0: "%(counter)s temat", 1: "%(counter)s tematy", 2: ""}))
+    catalogue.append(
+        polib.POEntry(msgid="%(n)s week", msgid_plural="%(n)s weeks", msgstr_plural={0: "tydzień", 1: "x", 2: "y"})
+    )
+    path = tmp_path / "django.po"
+    catalogue.save(str(path))
+    catalogue.save_as_mofile(str(path.with_suffix(".mo")))
+    problems = "\n".join(catalogue_problems(path))
+    assert "'%(counter)s advice topic' has no translation" in problems
+    assert "'%(n)s week': its placeholders or markup differ" in problems
+
+    catalogue[0].msgstr_plural[2] = "%(counter)s tematów"
+    catalogue.remove(catalogue[1])
+    catalogue.save(str(path))
+    catalogue.save_as_mofile(str(path.with_suffix(".mo")))
+    assert catalogue_problems(path) == []
+
+
+def test_each_of_our_apps_catalogues_is_checked_and_nothing_installed():
+    """The referral journey's words live in referrals/locale/ beside its code; Django's own catalogues (in the
+    virtualenv) are not ours to check."""
+    directories = [str(path) for path in check_translations.locale_directories()]
+    assert any(path.endswith("referrals/locale") for path in directories)
+    assert not any("site-packages" in path for path in directories)

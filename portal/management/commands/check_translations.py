@@ -26,6 +26,13 @@ def catalogue_paths():
     return sorted(path for locale in locale_directories() for path in locale.glob("*/LC_MESSAGES/django.po"))
 
 
+def translations(entry):
+    """An entry's translated text(s): one, or one per plural form."""
+    if entry.msgid_plural:
+        return tuple(form for _, form in sorted(entry.msgstr_plural.items(), key=lambda item: int(item[0])))
+    return (entry.msgstr,)
+
+
 def catalogue_problems(po_path):
     """What is wrong with one catalogue, in words (empty if nothing)."""
     problems = []
@@ -37,19 +44,23 @@ def catalogue_problems(po_path):
         if entry.obsolete:
             continue
         where = f"{po_path}: {entry.msgid[:60]!r}"
-        if not entry.msgstr:
+        # A plural entry ("1 advice topic" / "3 advice topics") has one form per plural of the language.
+        forms = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        if not forms or not all(forms):
             problems.append(f"{where} has no translation")
         elif "fuzzy" in entry.flags:
             problems.append(f"{where} is marked fuzzy")
-        elif sorted(PLACEHOLDERS.findall(entry.msgid)) != sorted(PLACEHOLDERS.findall(entry.msgstr)):
+        elif any(sorted(PLACEHOLDERS.findall(entry.msgid)) != sorted(PLACEHOLDERS.findall(form)) for form in forms):
             problems.append(f"{where}: its placeholders or markup differ from the English")
     mo_path = po_path.with_suffix(".mo")
     if not mo_path.exists():
         problems.append(f"{mo_path} is missing: run manage.py check_translations --compile")
     else:
-        compiled = {(e.msgctxt, e.msgid): e.msgstr for e in polib.mofile(str(mo_path)) if e.msgid}
+        compiled = {(e.msgctxt, e.msgid): translations(e) for e in polib.mofile(str(mo_path)) if e.msgid}
         written = {
-            (e.msgctxt, e.msgid): e.msgstr for e in catalogue if e.msgstr and not e.obsolete and "fuzzy" not in e.flags
+            (e.msgctxt, e.msgid): translations(e)
+            for e in catalogue
+            if any(translations(e)) and not e.obsolete and "fuzzy" not in e.flags
         }
         if compiled != written:
             problems.append(f"{mo_path} is out of date with its .po: run manage.py check_translations --compile")
