@@ -94,8 +94,18 @@ def test_saving_a_new_training_session_ends_on_the_sessions_listing(client):
     assert TrainingEvent.objects.filter(title="Fine motor skills in reception").exists()
 
 
-# Every demo login (home's content team, referrals' triage teams, the schools and reports roles).
-ROLES = ["admin", "editor", "approver", "service-manager", "triage-north", "triage-south", "schools-editor"]
+# Every demo login (home's content team and translation reviewer, referrals' triage teams, the
+# schools and reports roles).
+ROLES = [
+    "admin",
+    "editor",
+    "approver",
+    "service-manager",
+    "translator",
+    "triage-north",
+    "triage-south",
+    "schools-editor",
+]
 # Signing out or changing one's own second factor would end the crawl's session; bulk actions are
 # links for scripts, which add the chosen ids.
 NOT_CRAWLED = ("/admin/logout/", "/admin/two-factor/", "/admin/password_reset/", "/admin/login/", "/admin/bulk/")
@@ -356,15 +366,18 @@ def test_a_service_manager_reads_reports_and_waits_but_no_referral(client):
 
 @override_settings(REQUIRE_STAFF_2FA=True)
 def test_clinical_content_goes_to_clinical_approval_and_the_rest_to_a_content_check(client):
+    from wagtail.models import Locale
+
     from home.models import AdviceTopicPage, WaitingTimesPage
     from resources.models import ResourcePackPage
 
+    english = Locale.get_default()  # Polish and Urdu translations go to a translation review first
     questionnaire = Questionnaire.objects.current()
-    pack = ResourcePackPage.objects.first()
+    pack = ResourcePackPage.objects.filter(locale=english).first()
     assert questionnaire.get_workflow().name == "Clinical approval"
-    assert AdviceTopicPage.objects.first().get_workflow().name == "Clinical approval"
+    assert AdviceTopicPage.objects.filter(locale=english).first().get_workflow().name == "Clinical approval"
     assert pack.get_workflow().name == "Content check"
-    assert WaitingTimesPage.objects.get().get_workflow().name == "Content check"
+    assert WaitingTimesPage.objects.get(locale=english).get_workflow().name == "Content check"
 
     # What staff see on the button.
     sign_in_with_second_factor(client, user("editor"))
