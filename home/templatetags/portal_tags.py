@@ -82,20 +82,23 @@ def breadcrumb_pages(context, page):
 
 # Phone numbers in text families read on a phone: each becomes a link that dials it (issue 18).
 # "NHS 111 online" links to the service itself; a UK number like 0300 123 4567; 999 and 111 after
-# "call", "ring" or "or" (so "111" in an address or a count is left alone).
-_NHS_111_ONLINE = re.compile(r"\bNHS 111 online\b")
+# "call", "ring" or "or" (so "111" in an address or a count is left alone) — in Polish after "pod", "lub",
+# "albo", "numer" ("zadzwoń pod 111"), in Urdu before "پر" ("111 پر فون کریں": call on 111).
+_NHS_111_ONLINE = re.compile(r"\bNHS 111 (online|آن لائن)")
 _UK_NUMBER = re.compile(r"(?<![\d+])(0\d{2,4}(?: ?\d){6,8})(?!\d)")
-_EMERGENCY = re.compile(r"(?i)(\b(?:call|ring|or|dial)\s+)(999|111)\b")
+_EMERGENCY = re.compile(r"(?i)(\b(?:call|ring|or|dial|pod|lub|albo|numer)\s+)(999|111)\b")
+_EMERGENCY_BEFORE_URDU_ON = re.compile(r"(?<![\d])(999|111)(\s+پر\b)")
 _TAG_OR_LINK = re.compile(r"(<a\b.*?</a>|<[^>]+>)", re.S | re.I)
 NHS_111_ONLINE_URL = "https://111.nhs.uk/"
 
 
 def _link_numbers(text):
-    text = _NHS_111_ONLINE.sub(f'<a href="{NHS_111_ONLINE_URL}">NHS 111 online</a>', text)
+    text = _NHS_111_ONLINE.sub(lambda m: f'<a href="{NHS_111_ONLINE_URL}">{m[0]}</a>', text)
     parts = _TAG_OR_LINK.split(text)
     for index in range(0, len(parts), 2):
         part = _UK_NUMBER.sub(lambda m: f'<a href="tel:{m[1].replace(" ", "")}">{m[1]}</a>', parts[index])
-        parts[index] = _EMERGENCY.sub(lambda m: f'{m[1]}<a href="tel:{m[2]}">{m[2]}</a>', part)
+        part = _EMERGENCY.sub(lambda m: f'{m[1]}<a href="tel:{m[2]}">{m[2]}</a>', part)
+        parts[index] = _EMERGENCY_BEFORE_URDU_ON.sub(lambda m: f'<a href="tel:{m[1]}">{m[1]}</a>{m[2]}', part)
     return "".join(parts)
 
 

@@ -103,7 +103,8 @@ def test_every_link_on_every_public_page_resolves_and_none_is_a_placeholder(clie
 # A UK phone number, or 999 and 111 (which families are told to call).
 PHONE_NUMBER = re.compile(r"(?<![\d+])(0\d{2,4}(?: ?\d){6,8}(?!\d)|\b999\b|\b111\b)")
 TEL_LINK = re.compile(r"<a\s[^>]*href=\"tel:[^\"]*\"[^>]*>.*?</a>", re.S)
-NHS_111_ONLINE = re.compile(r'<a\s[^>]*href="https://111\.nhs\.uk/?"[^>]*>NHS 111 online</a>')
+# A link to NHS 111 online, in whichever language its words are ("NHS 111 آن لائن").
+NHS_111_ONLINE = re.compile(r'<a\s[^>]*href="https://111\.nhs\.uk/?"[^>]*>.*?</a>', re.S)
 # Headings are not where anyone taps to call; scripts, styles and attributes are not read.
 NOT_READ = re.compile(r"<(h[1-6]|script|style|title)\b.*?</\1>|<head>.*?</head>", re.S | re.I)
 
