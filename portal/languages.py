@@ -90,7 +90,8 @@ def serve(request, path):
         request._wagtail_route_for_request = RouteResult(page)
     else:
         route(request, path, components)
-        content_cache.keep(request, key, routed_page_to_keep(request))
+        if content_cache.enabled():  # off: served exactly as Wagtail does, nothing extra asked
+            content_cache.keep(request, key, routed_page_to_keep(request))
     return wagtail_views.serve(request, path)
 
 
