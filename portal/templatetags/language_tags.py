@@ -27,8 +27,6 @@ def language_context(context):
         "offer_self_assessment": request is None or not languages.is_translated_view(request),
         # The family asked for a language this page is not written in yet.
         "untranslated": content != active,
-        # The header and footer are English: said so in the markup when the page around them is not.
-        "english_chrome": languages.is_default(content) and languages.is_default(active),
         "links": links,
         "english_url": next((link.url for link in links if languages.is_default(link.code)), "/"),
         "alternates": languages.alternates(request, page) if request is not None else [],
