@@ -12,9 +12,10 @@ job found broken, with the day it checked, and as "Not checked" any the job has 
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Q
 from django.urls import Resolver404, resolve
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -96,17 +97,23 @@ def page_links(page):
 
 
 def path_finds_something(path, live_paths):
-    """A path on this site leads to a live page, or to one of the site's own views (/self-assessment/)."""
+    """A path on this site leads to a live page, or to one of the site's own views (/self-assessment/), in
+    English or under a language's prefix (/pl/self-assessment/; /pl/advice/… is the Polish page, or the English
+    one with the "not in your language yet" notice)."""
     path = path.split("#")[0].split("?")[0] or "/"
     if not path.endswith("/"):
         path += "/"
+    language = next((code for code, _ in settings.LANGUAGES if path.startswith(f"/{code}/")), None)
     try:
-        match = resolve(path)
+        # Addresses under /pl/ resolve only while Polish is the active language (Django's i18n_patterns).
+        with translation.override(language or settings.LANGUAGE_CODE):
+            match = resolve(path)
     except Resolver404:
         return False
     if match.url_name != "wagtail_serve":
         return True
-    return path in live_paths
+    english_path = path[len(language) + 1 :] if language else path
+    return path in live_paths or english_path in live_paths
 
 
 def link_report():
@@ -148,7 +155,11 @@ def _live_paths():
     """The path of every live page under each site's root, as families open it ("/advice/getting-dressed/")."""
     paths = set()
     for site in Site.objects.select_related("root_page"):
-        root = site.root_page.url_path
-        for url_path in Page.objects.live().filter(Q(url_path__startswith=root)).values_list("url_path", flat=True):
-            paths.add("/" + url_path[len(root) :])
+        # The site's root page and its translations: /pl/… pages live under the Polish home page.
+        for root_page in [site.root_page, *site.root_page.get_translations().select_related("locale")]:
+            root = root_page.url_path
+            code = root_page.locale.language_code if root_page.pk != site.root_page.pk else None
+            prefix = f"/{code}/" if code else "/"
+            for url_path in Page.objects.live().filter(Q(url_path__startswith=root)).values_list("url_path", flat=True):
+                paths.add(prefix + url_path[len(root) :])
     return paths

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
+from home import links
 from home.links import link_report
 from home.models import AdviceTopicPage, InformationPage
 from portal.tests.support import sign_in_with_second_factor
@@ -63,3 +64,14 @@ def test_editors_open_the_report_from_the_reports_menu(client, topic):
 
     assert "Page deleted" in html and "Not checked" in html
     assert topic.title in html
+
+
+def test_addresses_in_another_language_are_found_and_a_missing_one_is_not():
+    """The Polish and Urdu pages link to /pl/… and /ur/… addresses: the site's own views, translated pages and
+    English pages served with the "not in your language yet" notice all find something."""
+    live_paths = links._live_paths()
+    assert "/pl/" in live_paths  # the demo's Polish home page
+    for path in ["/pl/self-assessment/", "/ur/refer/", "/pl/", "/pl/waiting-times/", "/pl/stories/"]:
+        assert links.path_finds_something(path, live_paths), path
+    for path in ["/pl/no-such-page/", "/ur/advice/no-such-topic/", "/de/advice/"]:
+        assert not links.path_finds_something(path, live_paths), path

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import RequestFactory, override_settings
 from django.urls import reverse
@@ -263,7 +264,9 @@ def page_urls(user):
     for model in get_page_models():
         if model is Page:
             continue
-        page = model.objects.order_by("path").first()
+        # An English page: a Polish or Urdu one opens wagtail-localize's translation editor, a third-party
+        # screen whose findings are listed in docs/accessibility.md with Wagtail's own.
+        page = model.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path").first()
         if page is not None:
             yield reverse("wagtailadmin_pages:edit", args=[page.pk]), page.permissions_for_user(user).can_edit()
         for parent in parents:
