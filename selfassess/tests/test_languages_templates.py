@@ -9,7 +9,8 @@ from django.conf import settings
 
 TEMPLATES = Path(settings.BASE_DIR) / "templates"
 # What a family reads on public pages: the self-assessment, the page around every page (base.html, the header,
-# footer, breadcrumb, feedback and the page components in templates/components/), and the error pages.
+# footer, breadcrumb, feedback and the page components in templates/components/), and the error pages (with the
+# standalone ones' layout in templates/standalone/).
 ERROR_PAGES = ["404.html", "413.html", "429.html", "500.html", "maintenance.html", "session_not_saved.html"]
 CHECKED = sorted(
     [
@@ -17,6 +18,7 @@ CHECKED = sorted(
         TEMPLATES / "base.html",
         *(TEMPLATES / "includes").glob("*.html"),
         *(TEMPLATES / "components").rglob("*.html"),
+        *(TEMPLATES / "standalone").glob("*.html"),
         *(TEMPLATES / name for name in ERROR_PAGES),
     ]
 )
