@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, get_page_models
@@ -30,13 +31,19 @@ from home.service_reports import (
 from portal.spreadsheets import FormulaSafeExportMixin
 
 DUE_SOON_DAYS = 30
+# Who may open the page editors' reports and see them in the Reports menu: anyone who may add, change or
+# publish a page (editors, clinicians, translators), not service managers.
+PAGE_EDITOR_PERMISSIONS = ["add", "change", "publish"]
+
+
+# --- What every page editors' report shares (also home/translations_review.py) ---------------------------------
 
 
 @dataclass
-class ReviewItem:
+class PageRow:
+    """One row of a report about a page: the report's table names and links it by its pk and title."""
+
     page: Page
-    status: str
-    due: datetime.date | None
 
     @property
     def pk(self):
@@ -46,12 +53,61 @@ class ReviewItem:
     def title(self):
         return self.page.title
 
+
+def page_edit_url(page):
+    """The admin's edit screen for a page, or for a report row's page (anything with the page's pk)."""
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+def staff_name(user, nobody):
+    """A member of staff as a report names them: full name, else username; `nobody` where there is no one."""
+    if user is None:
+        return nobody
+    return user.get_full_name() or user.get_username()
+
+
+class PageReportView(FormulaSafeExportMixin, ReportView):
+    """A report for page editors (PAGE_EDITOR_PERMISSIONS). Its download is named `<export_name>-<today>` and
+    headed as the columns are on screen (Wagtail would head a list's columns with the code's field names)."""
+
+    any_permission_required = PAGE_EDITOR_PERMISSIONS
+    export_name = None
+
+    @cached_property
+    def permission_policy(self):
+        return policy_registry.get_by_type(Page)
+
+    def get_filename(self):
+        if self.export_name is None:
+            return super().get_filename()
+        return f"{self.export_name}-{timezone.localdate():%Y-%m-%d}"
+
+    def get_heading(self, queryset, field):
+        if field not in self.export_headings:
+            labels = {column.accessor: column.label for column in self.columns if isinstance(column.accessor, str)}
+            if field in labels:
+                return str(labels[field])
+        return super().get_heading(queryset, field)
+
+
+class PageEditorsMenuItem(MenuItem):
+    """A Reports menu item shown to those who may open a PageReportView."""
+
+    def is_shown(self, request):
+        return policy_registry.get_by_type(Page).user_has_any_permission(request.user, PAGE_EDITOR_PERMISSIONS)
+
+
+# --- Pages due for review -------------------------------------------------------------------------------------
+
+
+@dataclass
+class ReviewItem(PageRow):
+    status: str
+    due: datetime.date | None
+
     @property
     def owner_name(self):
-        owner = self.page.owner
-        if owner is None:
-            return "No owner"
-        return owner.get_full_name() or owner.get_username()
+        return staff_name(self.page.owner, "No owner")
 
 
 def review_page_models():
@@ -83,38 +139,23 @@ def pages_due_for_review(today=None, within_days=DUE_SOON_DAYS):
     return items
 
 
-def _edit_url(item):
-    return reverse("wagtailadmin_pages:edit", args=[item.pk])
-
-
-class PagePermissionMixin:
-    any_permission_required = ["add", "change", "publish"]
-
-    @cached_property
-    def permission_policy(self):
-        return policy_registry.get_by_type(Page)
-
-
-class ReviewDueReportView(FormulaSafeExportMixin, PagePermissionMixin, ReportView):
+class ReviewDueReportView(PageReportView):
     page_title = "Pages due for review"
     header_icon = "date"
     index_url_name = "content_review_report"
     index_results_url_name = "content_review_report_results"
     columns = [
-        TitleColumn("title", label="Page", get_url=_edit_url),
+        TitleColumn("title", label="Page", get_url=page_edit_url),
         Column("status", label="Status"),
         Column("due", label="Next review due"),
         Column("last_reviewed", label="Last reviewed", accessor="page.last_reviewed"),
         Column("owner", label="Owner", accessor="owner_name"),
     ]
     list_export = ["title", "status", "due", "page.last_reviewed", "owner_name"]
-    export_headings = {"due": "Next review due", "page.last_reviewed": "Last reviewed", "owner_name": "Owner"}
+    export_name = "pages-due-for-review"
 
     def get_queryset(self):
         return pages_due_for_review()
-
-    def get_filename(self):
-        return f"pages-due-for-review-{timezone.localdate():%Y-%m-%d}"
 
 
 def feedback_by_page():
@@ -131,7 +172,10 @@ def feedback_by_page():
     )
 
 
-class FeedbackReportView(FormulaSafeExportMixin, PagePermissionMixin, ReportView):
+# --- Is this page useful? -------------------------------------------------------------------------------------
+
+
+class FeedbackReportView(PageReportView):
     page_title = "Is this page useful?"
     header_icon = "comment"
     index_url_name = "page_feedback_report"
@@ -149,7 +193,7 @@ class FeedbackReportView(FormulaSafeExportMixin, PagePermissionMixin, ReportView
         return feedback_by_page()
 
 
-class PageFeedbackDetailView(FormulaSafeExportMixin, PagePermissionMixin, ReportView):
+class PageFeedbackDetailView(PageReportView):
     """Every answer and comment for one page, newest first. Comments are shown as text, never as HTML."""
 
     header_icon = "comment"
@@ -174,7 +218,10 @@ class PageFeedbackDetailView(FormulaSafeExportMixin, PagePermissionMixin, Report
         return PageFeedback.objects.filter(page=self.page).order_by("-created_at")
 
 
-class BrokenLinksReportView(FormulaSafeExportMixin, PagePermissionMixin, ReportView):
+# --- Broken links ---------------------------------------------------------------------------------------------
+
+
+class BrokenLinksReportView(PageReportView):
     """Links in live pages that lead nowhere (home/links.py), then the web addresses not checked."""
 
     page_title = "Broken links"
@@ -182,20 +229,17 @@ class BrokenLinksReportView(FormulaSafeExportMixin, PagePermissionMixin, ReportV
     index_url_name = "broken_links_report"
     index_results_url_name = "broken_links_report_results"
     columns = [
-        TitleColumn("title", label="Page", get_url=_edit_url),
+        TitleColumn("title", label="Page", get_url=page_edit_url),
         Column("link", label="Link to"),
         Column("problem", label="Problem"),
     ]
     list_export = ["title", "link", "problem"]
-    export_headings = {"title": "Page", "link": "Link to", "problem": "Problem"}
+    export_name = "broken-links"
 
     def get_queryset(self):
         from home.links import link_report
 
         return link_report()
-
-    def get_filename(self):
-        return f"broken-links-{timezone.localdate():%Y-%m-%d}"
 
 
 # The service managers' view of the same answers: counts over a date range, never a comment.

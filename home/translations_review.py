@@ -24,11 +24,8 @@ from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
-from wagtail.admin.views.reports import ReportView
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -40,9 +37,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
-from wagtail.permissions import policy_registry
 
-from portal.spreadsheets import FormulaSafeExportMixin
+from home.reports import PageEditorsMenuItem, PageReportView, PageRow, page_edit_url, staff_name
 
 TRANSLATION_REVIEWERS = "Translation reviewers"
 TRANSLATION_REVIEW_TASK = "Translation review"
@@ -163,30 +159,15 @@ def ensure_translation_workflows(log):
 
 
 @dataclass
-class TranslatedPage:
-    page: Page
+class TranslatedPage(PageRow):
     language: str
     english: Page | None
     status: str
     reviewed_by: str
 
     @property
-    def pk(self):
-        return self.page.pk
-
-    @property
-    def title(self):
-        return self.page.title
-
-    @property
     def english_title(self):
         return self.english.title if self.english is not None else "No English page"
-
-
-def person(user):
-    if user is None:
-        return "a former member of staff"
-    return user.get_full_name() or user.get_username()
 
 
 def on_date(moment):
@@ -250,7 +231,11 @@ def translated_pages():
         source = english.get(page.translation_key)
         review = reviews.get(page.pk)
         reviewed = review is not None and review.revision_id == page.latest_revision_id
-        reviewed_by = f"{person(review.finished_by)} on {on_date(review.finished_at)}" if review else ""
+        reviewed_by = ""
+        if review is not None:
+            reviewed_by = (
+                f"{staff_name(review.finished_by, 'a former member of staff')} on {on_date(review.finished_at)}"
+            )
         made = last_made_from_english(page, source) if source is not None else None
         if page.alias_of_id is not None or (source is not None and made is None):
             status = NOT_TRANSLATED
@@ -266,40 +251,28 @@ def translated_pages():
     return rows
 
 
-class TranslationsReportView(FormulaSafeExportMixin, ReportView):
+class TranslationsReportView(PageReportView):
     # wagtail-localize has its own "Translations" report (its translation jobs): this one is named for what it checks.
     page_title = "Translation review"
     header_icon = "globe"
     index_url_name = "translations_report"
     index_results_url_name = "translations_report_results"
-    any_permission_required = ["add", "change", "publish"]
     columns = [
-        TitleColumn("title", label="Page", get_url=lambda item: reverse("wagtailadmin_pages:edit", args=[item.pk])),
+        TitleColumn("title", label="Page", get_url=page_edit_url),
         Column("language", label="Language"),
         TitleColumn(
             "english_title",
             label="English page",
-            get_url=lambda item: reverse("wagtailadmin_pages:edit", args=[item.english.pk]) if item.english else None,
+            get_url=lambda item: page_edit_url(item.english) if item.english else None,
         ),
         Column("status", label="Status"),
     ]
     list_export = ["title", "language", "english_title", "status", "reviewed_by"]
-    export_headings = {"english_title": "English page", "reviewed_by": "Reviewed by"}
-
-    @cached_property
-    def permission_policy(self):
-        return policy_registry.get_by_type(Page)
+    export_headings = {"reviewed_by": "Reviewed by"}  # not a column on screen: it is in the status
+    export_name = "translations"
 
     def get_queryset(self):
         return translated_pages()
-
-    def get_filename(self):
-        return f"translations-{timezone.localdate():%Y-%m-%d}"
-
-
-class PageEditorsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return policy_registry.get_by_type(Page).user_has_any_permission(request.user, ["add", "change", "publish"])
 
 
 @hooks.register("register_admin_urls")

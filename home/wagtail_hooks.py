@@ -1,9 +1,7 @@
 from django.contrib import messages
 from django.urls import path, reverse
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.models import Page
-from wagtail.permissions import policy_registry, register_permission_policy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from home.approval import changes_requested
@@ -11,6 +9,7 @@ from home.models import WaitingTime
 from home.reports import (
     BrokenLinksReportView,
     FeedbackReportView,
+    PageEditorsMenuItem,
     PageFeedbackDetailView,
     PageFeedbackNumbersReport,
     ReviewDueReportView,
@@ -59,11 +58,6 @@ def register_content_report_urls():
             name="broken_links_report_results",
         ),
     ]
-
-
-class PageEditorsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return policy_registry.get_by_type(Page).user_has_any_permission(request.user, ["add", "change", "publish"])
 
 
 @hooks.register("register_reports_menu_item")

@@ -53,6 +53,18 @@ def test_admin_report_shows_pages_and_owners(client, pages, monkeypatch):
     assert "clinician" in html
 
 
+def test_the_download_is_dated_and_headed_as_the_report_is_on_screen(client, pages, monkeypatch):
+    from portal.tests.support import exported_rows
+
+    monkeypatch.setattr(timezone, "localdate", lambda: TODAY)
+    client.force_login(get_user_model().objects.create_superuser("boss", "b@example.org", "x" * 12))
+    response = client.get(reverse("content_review_report"), {"export": "csv"})
+    assert 'filename="pages-due-for-review-2026-11-24.csv"' in response["Content-Disposition"]
+    rows = exported_rows(response, "csv")
+    assert rows[0] == ["Page", "Status", "Next review due", "Last reviewed", "Owner"]
+    assert ["Overdue page", "Overdue", "2026-11-14", "2025-11-14", "clinician"] in rows
+
+
 def test_digest_emails_each_owner_their_pages(pages, monkeypatch):
     monkeypatch.setattr(timezone, "localdate", lambda: TODAY)
     call_command("send_review_digest", stdout=open("/dev/null", "w"))  # noqa: SIM115

@@ -222,3 +222,22 @@ def test_loading_the_workflows_again_changes_nothing(site):
     ensure_workflows(log, [AdviceIndexPage.objects.get(locale__language_code="en-gb")])
     assert not log.changed, log.created + log.updated
     assert TaskState.objects.count() == 0
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_the_report_downloads_with_todays_date_and_who_reviewed_each_page(client, site, export_format):
+    from portal.tests.support import exported_rows, value_of
+
+    waits = translate(site["waits"], "pl").specific
+    waits.save_revision(user=site["editor"])
+    waits.get_workflow().start(waits, site["editor"]).current_task_state.approve(user=site["translator"])
+    client.force_login(site["editor"])
+    response = client.get(reverse("translations_report"), {"export": export_format})
+    assert response.status_code == 200
+    today = f"{timezone.localdate():%Y-%m-%d}"
+    assert f'filename="translations-{today}.{export_format}"' in response["Content-Disposition"]
+    rows = [[value_of(cell) for cell in row] for row in exported_rows(response, export_format)]
+    # The headings the editor reads on screen, not the code's field names ("title", "language").
+    assert rows[0] == ["Page", "Language", "English page", "Status", "Reviewed by"]
+    reviewed_by = f"Tess Tłumacz on {timezone.localdate():%-d %B %Y}"
+    assert ["Waiting times", "Polish", "Waiting times", f"Reviewed by {reviewed_by}", reviewed_by] in rows
