@@ -6,7 +6,7 @@ For each English page below, and each language, this keeps:
 - a `Translation` into the language (so the page shows in the admin's translation editor, and "Sync
   translated pages" updates it),
 - a `StringTranslation` for every segment of the source (title, summary, each paragraph, list item and
-  block text), taken from the words in `pl.py` and `ur.py`, keyed by the English words,
+  block text), taken from the words in `pl/` and `ur/` (one module a page), keyed by the English words,
 - a `SegmentOverride` for each link to a page of this site in rich text, so it goes to the page in the same
   language (/pl/complaints-and-feedback/),
 
