@@ -19,6 +19,7 @@ the page is not (re)translated. A page translated before keeps its older transla
 until someone syncs it; `missing_words()` lists what is missing, and a test fails until it is empty.
 """
 
+import importlib
 import json
 import logging
 
@@ -31,8 +32,6 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
-
-from home.demo.translated_pages import pl, ur
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +48,23 @@ TRANSLATED_PAGES = [
     "advice/helping-your-child-talk-and-understand",
 ]
 
-WORDS = {"pl": pl.WORDS, "ur": ur.WORDS}
+LANGUAGES = ("pl", "ur")
+
+
+def words_module(path):
+    """Where a page's words are in each language's package (pl/, ur/): a module named after the page's slug."""
+    return path.rsplit("/", 1)[-1].replace("-", "_") or "home"
+
+
+def words_in(language):
+    """{English words: words in `language`} for every page in TRANSLATED_PAGES, gathered from its modules."""
+    words = {}
+    for path in TRANSLATED_PAGES:
+        words.update(importlib.import_module(f"{__name__}.{language}.{words_module(path)}").WORDS)
+    return words
+
+
+WORDS = {language: words_in(language) for language in LANGUAGES}
 
 # Where a link to a page of this site starts: translated, it goes to the same address in the page's language.
 SITE_PATH = "/"

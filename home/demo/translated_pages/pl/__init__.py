@@ -4,32 +4,7 @@ Drafts by the engineering team, in plain Polish with short sentences: a qualifie
 (docs/languages.md). Keep the markup of the English: `<b>`, and `<a id="a1">` for a link (its address comes
 from the English page).
 
-One module a page (its address in the module's docstring); WORDS gathers them. The same English words
-may sit in one module only (home/tests/test_translated_pages.py checks).
+One module a page, named after the page's slug (home.py for the home page): `words_in` in
+home/demo/translated_pages/__init__.py gathers them in TRANSLATED_PAGES order. The same English words sit in
+one module only (home/tests/test_translated_pages.py checks).
 """
-
-from home.demo.translated_pages.pl import (
-    advice,
-    getting_dressed,
-    helping_your_child_talk_and_understand,
-    home,
-    how_to_get_help,
-    play_ideas_to_build_hand_strength,
-    using_cutlery,
-    using_scissors,
-    waiting_times,
-)
-
-# In TRANSLATED_PAGES order (home/demo/translated_pages/__init__.py).
-PAGES = [
-    home,
-    how_to_get_help,
-    waiting_times,
-    advice,
-    getting_dressed,
-    using_cutlery,
-    using_scissors,
-    play_ideas_to_build_hand_strength,
-    helping_your_child_talk_and_understand,
-]
-WORDS = {english: words for page in PAGES for english, words in page.WORDS.items()}

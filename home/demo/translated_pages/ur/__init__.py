@@ -6,32 +6,7 @@ leaflets do; a phone number is wrapped in left-to-right isolate marks (U+2066 ..
 digits keep their order in a right-to-left line. Keep the markup of the English: `<b>`, and `<a id="a1">` for
 a link.
 
-One module a page (its address in the module's docstring); WORDS gathers them. The same English words
-may sit in one module only (home/tests/test_translated_pages.py checks).
+One module a page, named after the page's slug (home.py for the home page): `words_in` in
+home/demo/translated_pages/__init__.py gathers them in TRANSLATED_PAGES order. The same English words sit in
+one module only (home/tests/test_translated_pages.py checks).
 """
-
-from home.demo.translated_pages.ur import (
-    advice,
-    getting_dressed,
-    helping_your_child_talk_and_understand,
-    home,
-    how_to_get_help,
-    play_ideas_to_build_hand_strength,
-    using_cutlery,
-    using_scissors,
-    waiting_times,
-)
-
-# In TRANSLATED_PAGES order (home/demo/translated_pages/__init__.py).
-PAGES = [
-    home,
-    how_to_get_help,
-    waiting_times,
-    advice,
-    getting_dressed,
-    using_cutlery,
-    using_scissors,
-    play_ideas_to_build_hand_strength,
-    helping_your_child_talk_and_understand,
-]
-WORDS = {english: words for page in PAGES for english, words in page.WORDS.items()}
