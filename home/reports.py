@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Max, Q
 from django.db.models.functions import TruncMonth
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.menu import MenuItem
@@ -88,6 +88,15 @@ class PageReportView(FormulaSafeExportMixin, ReportView):
             if field in labels:
                 return str(labels[field])
         return super().get_heading(queryset, field)
+
+
+def report_urls(route, view, name):
+    """A report's address and its results-only address (the table its filters reload), named `name` and
+    `name`_results as the view's index_url_name and index_results_url_name say."""
+    return [
+        path(route, view.as_view(), name=name),
+        path(f"{route}results/", view.as_view(results_only=True), name=f"{name}_results"),
+    ]
 
 
 class PageEditorsMenuItem(MenuItem):

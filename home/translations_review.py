@@ -22,7 +22,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, TitleColumn
@@ -38,7 +38,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from home.reports import PageEditorsMenuItem, PageReportView, PageRow, page_edit_url, staff_name
+from home.reports import PageEditorsMenuItem, PageReportView, PageRow, page_edit_url, report_urls, staff_name
 
 TRANSLATION_REVIEWERS = "Translation reviewers"
 TRANSLATION_REVIEW_TASK = "Translation review"
@@ -277,14 +277,7 @@ class TranslationsReportView(PageReportView):
 
 @hooks.register("register_admin_urls")
 def register_translations_report_urls():
-    return [
-        path("reports/translations/", TranslationsReportView.as_view(), name="translations_report"),
-        path(
-            "reports/translations/results/",
-            TranslationsReportView.as_view(results_only=True),
-            name="translations_report_results",
-        ),
-    ]
+    return report_urls("reports/translations/", TranslationsReportView, "translations_report")
 
 
 @hooks.register("register_reports_menu_item")

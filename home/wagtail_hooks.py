@@ -13,6 +13,7 @@ from home.reports import (
     PageFeedbackDetailView,
     PageFeedbackNumbersReport,
     ReviewDueReportView,
+    report_urls,
 )
 from home.service_reports import ServiceReportMenuItem
 from home.viewsets import (
@@ -35,28 +36,13 @@ def register_teams_admin():
 @hooks.register("register_admin_urls")
 def register_content_report_urls():
     return [
-        path("reports/review-due/", ReviewDueReportView.as_view(), name="content_review_report"),
-        path(
-            "reports/review-due/results/",
-            ReviewDueReportView.as_view(results_only=True),
-            name="content_review_report_results",
-        ),
-        path("reports/page-feedback/", FeedbackReportView.as_view(), name="page_feedback_report"),
-        path(
-            "reports/page-feedback/results/",
-            FeedbackReportView.as_view(results_only=True),
-            name="page_feedback_report_results",
-        ),
+        *report_urls("reports/review-due/", ReviewDueReportView, "content_review_report"),
+        *report_urls("reports/page-feedback/", FeedbackReportView, "page_feedback_report"),
         path("reports/page-feedback/<int:page_id>/", PageFeedbackDetailView.as_view(), name="page_feedback_detail"),
         path(
             "reports/page-feedback-numbers/", PageFeedbackNumbersReport.as_view(), name="page_feedback_numbers_report"
         ),
-        path("reports/broken-links/", BrokenLinksReportView.as_view(), name="broken_links_report"),
-        path(
-            "reports/broken-links/results/",
-            BrokenLinksReportView.as_view(results_only=True),
-            name="broken_links_report_results",
-        ),
+        *report_urls("reports/broken-links/", BrokenLinksReportView, "broken_links_report"),
     ]
 
 
