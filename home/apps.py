@@ -4,6 +4,8 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Service information"
+    # The search page's words are in the catalogues: at /pl/search/ it is a Polish page (portal/languages.py).
+    translated_views = {"search"}
 
     def ready(self):
         from home import (

@@ -6,6 +6,7 @@ differ in wording or styling share an abstract base and differ in `Meta`.
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
+from django.utils.translation import gettext, gettext_noop
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
@@ -67,10 +68,11 @@ class CareCardBlock(blocks.StructBlock):
         ("urgent", "Urgent: ask for an urgent appointment or call 111"),
         ("emergency", "Immediate: call 999 or go to A&E"),
     ]
+    # Read out before the heading; in the family's language on translated pages.
     HIDDEN_PREFIX = {
-        "non-urgent": "Non-urgent advice:",
-        "urgent": "Urgent advice:",
-        "emergency": "Immediate action required:",
+        "non-urgent": gettext_noop("Non-urgent advice:"),
+        "urgent": gettext_noop("Urgent advice:"),
+        "emergency": gettext_noop("Immediate action required:"),
     }
 
     urgency = blocks.ChoiceBlock(choices=URGENCY_CHOICES, default="non-urgent")
@@ -81,7 +83,8 @@ class CareCardBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["hidden_prefix"] = self.HIDDEN_PREFIX.get(value["urgency"], "")
+        prefix = self.HIDDEN_PREFIX.get(value["urgency"])
+        context["hidden_prefix"] = gettext(prefix) if prefix else ""
         return context
 
     class Meta:
@@ -97,7 +100,8 @@ class BaseDoDontListBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["list_kind"] = self.meta.list_kind
-        context["heading"] = value["heading"] or self.meta.default_heading
+        # An editor's heading is the page's own words (translated with the page); the standard one is ours.
+        context["heading"] = value["heading"] or gettext(self.meta.default_heading)
         return context
 
     class Meta:
@@ -109,7 +113,7 @@ class DoListBlock(BaseDoDontListBlock):
     class Meta:
         icon = "tick"
         label = "Do list"
-        default_heading = "Do"
+        default_heading = gettext_noop("Do")
         list_kind = "do"
 
 
@@ -117,7 +121,7 @@ class DontListBlock(BaseDoDontListBlock):
     class Meta:
         icon = "cross"
         label = "Don't list"
-        default_heading = "Don't"
+        default_heading = gettext_noop("Don't")
         list_kind = "dont"
 
 

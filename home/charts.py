@@ -7,6 +7,7 @@ the same numbers as a table beside it. Every text that reaches the SVG is escape
 import math
 from dataclasses import dataclass
 
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
@@ -16,6 +17,7 @@ LINE_COLOUR = "#005eb8"  # NHS blue
 TARGET_COLOUR = "#d5281b"  # NHS red: the standard a wait should stay under
 TEXT_COLOUR = "#212b32"
 GRID_COLOUR = "#d8dde0"
+RTL_CHARACTER_WIDTH = 9  # roughly, for Noto Nastaliq Urdu at 13 px
 
 
 @dataclass(frozen=True)
@@ -33,17 +35,45 @@ def _axis_top(values, target):
     return max(step, math.ceil((highest + 1) / step) * step), step
 
 
-def line_chart_svg(points, *, chart_id, title, description, target=None, target_label="", unit="weeks"):
+def line_chart_svg(
+    points, *, chart_id, title, description, target=None, target_label="", unit="weeks", right_to_left=None
+):
     """An accessible SVG line chart of `points` (ChartPoint), with an optional dashed target line.
 
     Gaps (value None) break the line rather than drawing a zero: no figure is not "0 weeks".
+
+    In a right-to-left language (Urdu; `right_to_left` defaults to the active language's direction) the chart
+    is drawn mirrored: time runs from right to left (the earliest point on the right) and the value axis sits
+    on the right. The mirroring is in the coordinates, not a CSS flip, which would mirror the text too; the
+    SVG says `direction="ltr"` so each anchor means the side it names and digits keep their order.
     """
-    plot_width = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-    plot_height = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+    if right_to_left is None:
+        right_to_left = translation.get_language_bidi()
+    # The value axis's side gets the wide margin: its numbers and its rotated name sit there.
+    left, right = (MARGIN_RIGHT, MARGIN_LEFT) if right_to_left else (MARGIN_LEFT, MARGIN_RIGHT)
+    bottom = MARGIN_BOTTOM
+    if right_to_left:
+        # Urdu is drawn in a Nastaliq font (static/css/languages.css), wider and taller than Arial: the earliest
+        # date hangs right of the plot and every date below it, so both margins grow to fit the longest label.
+        hanging = max([len(str(point.label)) for point in points] or [0]) * RTL_CHARACTER_WIDTH * 0.71 + 10
+        right = max(right, round(hanging) + 4)
+        bottom = max(bottom, round(hanging) + 20)
+    plot_width = WIDTH - left - right
+    plot_height = HEIGHT - MARGIN_TOP - bottom
     top, step = _axis_top([point.value for point in points], target or 0)
 
     def x(index):
-        return _number(MARGIN_LEFT + (plot_width * index / max(len(points) - 1, 1)))
+        share = index / max(len(points) - 1, 1)
+        return _number(left + plot_width * (1 - share if right_to_left else share))
+
+    # Numbers are placed as the SVG's direction="ltr" reads anchors. Words (dates like "3 جون 2026", the unit,
+    # the target) are set right to left in Urdu, or their parts come out in the wrong order; there an anchor of
+    # "end" is the text's left edge: the dates hang down and to the right of their ticks, mirroring English.
+    words = mark_safe(' direction="rtl"') if right_to_left else ""  # noqa: S308 (a constant)
+    if right_to_left:
+        tick_x, tick_anchor, unit_x, label_turn, target_x = WIDTH - right + 8, "start", WIDTH - 14, 45, left
+    else:
+        tick_x, tick_anchor, unit_x, label_turn, target_x = left - 8, "end", 14, -45, WIDTH - right
 
     def y(value):
         return _number(MARGIN_TOP + plot_height * (1 - value / top))
@@ -51,7 +81,7 @@ def line_chart_svg(points, *, chart_id, title, description, target=None, target_
     parts = [
         format_html(
             '<svg class="portal-chart" id="{}" role="img" aria-labelledby="{}-title {}-desc" width="100%" '
-            'viewBox="0 0 {} {}" xmlns="http://www.w3.org/2000/svg" '
+            'viewBox="0 0 {} {}" xmlns="http://www.w3.org/2000/svg" direction="ltr" '
             'font-family="Frutiger W01, Arial, sans-serif" font-size="13">',
             chart_id,
             chart_id,
@@ -66,36 +96,42 @@ def line_chart_svg(points, *, chart_id, title, description, target=None, target_
         parts.append(
             format_html(
                 '<line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" stroke-width="1"/>'
-                '<text x="{}" y="{}" text-anchor="end" fill="{}">{}</text>',
-                MARGIN_LEFT,
-                WIDTH - MARGIN_RIGHT,
+                '<text x="{}" y="{}" text-anchor="{}" fill="{}">{}</text>',
+                left,
+                WIDTH - right,
                 y(tick),
                 y(tick),
                 GRID_COLOUR,
-                MARGIN_LEFT - 8,
+                tick_x,
                 _number(float(y(tick)) + 4),
+                tick_anchor,
                 TEXT_COLOUR,
                 tick,
             )
         )
     parts.append(
         format_html(
-            '<text x="14" y="{}" transform="rotate(-90 14 {})" text-anchor="middle" fill="{}">{}</text>',
+            '<text x="{}" y="{}" transform="rotate(-90 {} {})" text-anchor="middle" fill="{}"{}>{}</text>',
+            unit_x,
             _number(MARGIN_TOP + plot_height / 2),
+            unit_x,
             _number(MARGIN_TOP + plot_height / 2),
             TEXT_COLOUR,
+            words,
             unit.capitalize(),
         )
     )
     for index, point in enumerate(points):
         parts.append(
             format_html(
-                '<text x="{}" y="{}" text-anchor="end" transform="rotate(-45 {} {})" fill="{}">{}</text>',
+                '<text x="{}" y="{}" text-anchor="end" transform="rotate({} {} {})" fill="{}"{}>{}</text>',
                 x(index),
-                HEIGHT - MARGIN_BOTTOM + 16,
+                HEIGHT - bottom + 16,
+                label_turn,
                 x(index),
-                HEIGHT - MARGIN_BOTTOM + 16,
+                HEIGHT - bottom + 16,
                 TEXT_COLOUR,
+                words,
                 point.label,
             )
         )
@@ -104,15 +140,16 @@ def line_chart_svg(points, *, chart_id, title, description, target=None, target_
             format_html(
                 '<g class="portal-chart__target"><line x1="{}" x2="{}" y1="{}" y2="{}" stroke="{}" '
                 'stroke-width="2" stroke-dasharray="8 6"/>'
-                '<text x="{}" y="{}" text-anchor="end" fill="{}" font-weight="bold">{}</text></g>',
-                MARGIN_LEFT,
-                WIDTH - MARGIN_RIGHT,
+                '<text x="{}" y="{}" text-anchor="end" fill="{}" font-weight="bold"{}>{}</text></g>',
+                left,
+                WIDTH - right,
                 y(target),
                 y(target),
                 TARGET_COLOUR,
-                WIDTH - MARGIN_RIGHT,
+                target_x,
                 _number(float(y(target)) - 6),
                 TARGET_COLOUR,
+                words,
                 target_label,
             )
         )

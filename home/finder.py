@@ -4,26 +4,27 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from home.models.teams import Team
 from home.postcodes import MAX_INPUT_LENGTH, InvalidPostcode, parse_postcode
 from home.waiting_times import current_waits, pathway_waits
 from portal.form_fields import NHSFormMixin
 
-POSTCODE_REQUIRED = "Enter your postcode"
-POSTCODE_INVALID = "Enter a full UK postcode, like SG1 2AB"
+POSTCODE_REQUIRED = _("Enter your postcode")
+POSTCODE_INVALID = _("Enter a full UK postcode, like SG1 2AB")
 
 
 class PostcodeForm(NHSFormMixin, forms.Form):
     form_method = "get"
-    submit_label = "Find your team"
+    submit_label = _("Find your team")
     mark_optional = False
 
     # No max_length on the field: a very long entry gets the same plain message as any other
     # that is not a postcode, rather than a message about counting characters.
     postcode = forms.CharField(
-        label="Your postcode",
-        help_text="For example, SG1 2AB",
+        label=_("Your postcode"),
+        help_text=_("For example, SG1 2AB"),
         error_messages={"required": POSTCODE_REQUIRED},
         widget=forms.TextInput(
             attrs={"autocomplete": "postal-code", "spellcheck": "false", "width_class": "nhsuk-input--width-10"}

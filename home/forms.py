@@ -1,6 +1,7 @@
 """Forms for published pages, and the building blocks every journey's forms share."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from home.models.taxonomy import AgeBand, LifeArea
 from portal.form_fields import NHSFormMixin
@@ -11,36 +12,36 @@ SEARCH_QUERY_MAX_LENGTH = 200
 class SearchForm(NHSFormMixin, forms.Form):
     page_heading_field = "q"
     form_method = "get"
-    submit_label = "Search"
+    submit_label = _("Search")
     mark_optional = False
 
     q = forms.CharField(
-        label="Search this site",
+        label=_("Search this site"),
         max_length=SEARCH_QUERY_MAX_LENGTH,
         required=False,
-        error_messages={"max_length": f"Search must be {SEARCH_QUERY_MAX_LENGTH} characters or fewer"},
+        error_messages={"max_length": _("Search must be %(limit_value)s characters or fewer")},
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
     )
 
 
 class AdviceFilterForm(NHSFormMixin, forms.Form):
     form_method = "get"
-    submit_label = "Apply filters"
+    submit_label = _("Apply filters")
     mark_optional = False
 
     area = forms.ModelChoiceField(
         queryset=LifeArea.objects.all(),
         required=False,
         to_field_name="slug",
-        label="Area of daily life",
-        empty_label="All areas",
+        label=_("Area of daily life"),
+        empty_label=_("All areas"),
     )
     age_band = forms.ModelChoiceField(
         queryset=AgeBand.objects.all(),
         required=False,
         to_field_name="slug",
-        label="Age",
-        empty_label="All ages",
+        label=_("Age"),
+        empty_label=_("All ages"),
     )
 
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 from wagtail.search.query import And, Or, PlainText
 
@@ -24,10 +25,10 @@ MAX_RESULTS = 200
 # (key, label), in the order the type filter lists them. Types are matched by model label so
 # home needs no import from the apps that build on it (resources).
 RESULT_TYPES = [
-    ("advice", "Advice"),
-    ("information", "Information"),
-    ("stories", "Story"),
-    ("packs", "School pack"),
+    ("advice", _("Advice")),
+    ("information", _("Information")),
+    ("stories", _("Story")),
+    ("packs", _("School pack")),
 ]
 _TYPE_BY_MODEL = {
     "home.advicetopicpage": "advice",
@@ -146,20 +147,20 @@ def title_matches(page, groups):
 PROMOTIONS = [
     (
         "referrals:status",
-        "Where is my referral?",
-        "Check what is happening with a referral you have sent. You need the reference number.",
+        _("Where is my referral?"),
+        _("Check what is happening with a referral you have sent. You need the reference number."),
         [{"where", "referral"}, {"referral", "status"}, {"track", "referral"}, {"my", "referral"}, {"reference"}],
     ),
     (
         "referrals:start-page",
-        "Refer online",
-        "Ask us to see a child. Parents, schools and health workers can all use the form.",
+        _("Refer online"),
+        _("Ask us to see a child. Parents, schools and health workers can all use the form."),
         [{"refer"}, {"referral"}, {"referring"}],
     ),
     (
         "selfassess:start-page",
-        "Check your child's needs",
-        "Answer some questions and get advice that fits your child. It takes about 10 minutes.",
+        _("Check your child's needs"),
+        _("Answer some questions and get advice that fits your child. It takes about 10 minutes."),
         [{"check"}, {"assessment"}, {"questionnaire"}, {"self-assessment"}],
     ),
 ]

@@ -5,8 +5,8 @@ The language comes from the address alone: English at the root, Polish under /pl
 Wagtail page is in a language when it (or its translation) belongs to that language's locale; a page
 without a translation is served in English at its /pl/ or /ur/ address, with a notice in the family's
 language. Django views are in a language when their app's interface strings are translated: each app says
-so on its AppConfig (`translated_url_namespaces`, and `not_yet_translated_views` for the exceptions), so
-this bottom layer names no app.
+so on its AppConfig (`translated_url_namespaces`, `not_yet_translated_views` for the exceptions, and
+`translated_views` for views outside any namespace), so this bottom layer names no app.
 """
 
 import contextlib
@@ -36,6 +36,12 @@ def translated_views():
     namespaces = {name for config in configs for name in getattr(config, "translated_url_namespaces", ())}
     not_yet = {name for config in configs for name in getattr(config, "not_yet_translated_views", ())}
     return frozenset(namespaces), frozenset(not_yet)
+
+
+@functools.cache
+def translated_view_names():
+    """Views outside any namespace whose words are translated (`translated_views` on an app's config: search)."""
+    return frozenset(name for config in apps.get_app_configs() for name in getattr(config, "translated_views", ()))
 
 
 @dataclass(frozen=True)
@@ -165,6 +171,8 @@ def content_language(request, page=None):
 def is_translated_view(request):
     match = getattr(request, "resolver_match", None)
     namespaces, not_yet = translated_views()
+    if match is not None and not match.namespace and match.view_name in translated_view_names():
+        return True
     return match is not None and match.namespace in namespaces and match.view_name not in not_yet
 
 

@@ -130,10 +130,15 @@ class AdviceIndexPage(Page):
             .prefetch_related("life_areas", "age_bands")
             .order_by("title")
         )
-        if life_area_slug:
-            topics = topics.filter(life_areas__slug=life_area_slug)
-        if age_band_slug:
-            topics = topics.filter(age_bands__slug=age_band_slug)
+        if life_area_slug or age_band_slug:
+            tagged = AdviceTopicPage.objects.all()
+            if life_area_slug:
+                tagged = tagged.filter(life_areas__slug=life_area_slug)
+            if age_band_slug:
+                tagged = tagged.filter(age_bands__slug=age_band_slug)
+            # Translated topics carry no tags of their own (so the self-assessment offers each topic once,
+            # docs/languages.md): a translation is filtered by its English page's tags, also when newly made.
+            topics = topics.filter(translation_key__in=tagged.values("translation_key"))
         return topics.distinct()
 
     def get_context(self, request, *args, **kwargs):

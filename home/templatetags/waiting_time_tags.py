@@ -1,4 +1,5 @@
 from django import template
+from django.utils.translation import gettext, ngettext
 
 register = template.Library()
 
@@ -9,12 +10,13 @@ def updated_ago(age_days):
     if age_days is None:
         return ""
     if age_days <= 0:
-        return "updated today"
+        return gettext("updated today")
     if age_days == 1:
-        return "updated yesterday"
-    return f"updated {age_days} days ago"
+        return gettext("updated yesterday")
+    return ngettext("updated %(count)s day ago", "updated %(count)s days ago", age_days) % {"count": age_days}
 
 
 @register.filter
 def weeks(value):
-    return "1 week" if value == 1 else f"{value} weeks"
+    """ "1 week", "6 weeks"; in Polish the number chooses the form: "1 tydzień", "2 tygodnie", "5 tygodni"."""
+    return ngettext("%(count)s week", "%(count)s weeks", value) % {"count": value}
