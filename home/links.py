@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
 from home.models import ExternalLinkCheck
+from home.reports import PageRow
 
 NOT_CHECKED = "Not checked"
 _RICH_TEXT_LINK = re.compile(r"<a\b[^>]*>", re.I)
@@ -30,19 +31,10 @@ _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 
 
 @dataclass
-class LinkItem:
-    page: Page
+class LinkItem(PageRow):
     link: str
     problem: str
     text: str = ""
-
-    @property
-    def pk(self):
-        return self.page.pk
-
-    @property
-    def title(self):
-        return self.page.title
 
 
 def links_in_block(block, raw):
