@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 
 from home.charts import ChartPoint, line_chart_svg
 from home.models.teams import Pathway, Team, WaitingTime
+from home.templatetags.waiting_time_tags import weeks as in_weeks
 
 TREATMENT_STANDARD_WEEKS = 18
 TREND_MONTHS = 12
@@ -117,7 +120,8 @@ class TrendPoint:
 
     @property
     def label(self):
-        return f"{self.month:%b %Y}"
+        """ "Jan 2026"; in the family's language at /pl/ and /ur/ ("Sty 2026", "جنوری 2026")."""
+        return date_format(self.month, "M Y")
 
 
 def monthly_trends(teams, pathway=Pathway.ROUTINE_ASSESSMENT, today=None, months=TREND_MONTHS):
@@ -166,25 +170,48 @@ class TeamOverview:
         return routine if routine and routine.is_stale else None
 
 
-def describe_trend(points, pathway_label="routine assessment"):
-    """The chart in one or two sentences: its text alternative."""
+def describe_trend(points):
+    """The routine assessment wait's chart in one or two sentences, in the active language: its text alternative."""
     known = [point for point in points if point.weeks is not None]
-    standard = f"The dashed line shows the {TREATMENT_STANDARD_WEEKS}-week standard."
+    standard = gettext("The dashed line shows the %(weeks)s-week standard.") % {"weeks": TREATMENT_STANDARD_WEEKS}
+    months = len(points)
     if not known:
-        return f"We have not published a {pathway_label} wait in the last {len(points)} months. {standard}"
+        return (
+            ngettext(
+                "We have not published a routine assessment wait in the last %(count)s month.",
+                "We have not published a routine assessment wait in the last %(count)s months.",
+                months,
+            )
+            % {"count": months}
+            + " "
+            + standard
+        )
     first, last = known[0], known[-1]
-    missing = len(points) - len(known)
-    gaps = f" No figure was sent for {missing} of these {len(points)} months." if missing else ""
+    missing = months - len(known)
+    gaps = ""
+    if missing:
+        gaps = " " + ngettext(
+            "No figure was sent for %(missing)s of these %(count)s months.",
+            "No figure was sent for %(missing)s of these %(count)s months.",
+            missing,
+        ) % {"missing": missing, "count": months}
+    between = {"first": first.label, "last": last.label}
     if first.weeks == last.weeks:
-        change = f"stayed at {last.weeks} weeks"
+        change = gettext("From %(first)s to %(last)s, the wait for a routine assessment stayed at %(weeks)s.") % {
+            **between,
+            "weeks": in_weeks(last.weeks),
+        }
     else:
-        change = f"went from {first.weeks} weeks to {last.weeks} weeks"
+        change = gettext(
+            "From %(first)s to %(last)s, the wait for a routine assessment went from %(before)s to %(after)s."
+        ) % {**between, "before": in_weeks(first.weeks), "after": in_weeks(last.weeks)}
     low = min(point.weeks for point in known)
     high = max(point.weeks for point in known)
-    return (
-        f"From {first.label} to {last.label}, the wait for a {pathway_label} {change}. "
-        f"The shortest was {low} weeks and the longest {high} weeks.{gaps} {standard}"
-    )
+    extremes = gettext("The shortest was %(low)s and the longest %(high)s.") % {
+        "low": in_weeks(low),
+        "high": in_weeks(high),
+    }
+    return f"{change} {extremes}{gaps} {standard}"
 
 
 def waiting_times_overview(teams=None, today=None):
@@ -203,10 +230,16 @@ def waiting_times_overview(teams=None, today=None):
         chart = line_chart_svg(
             [ChartPoint(point.label, point.weeks) for point in trend],
             chart_id=f"trend-{team.slug}",
-            title=f"{team.name}: wait for a routine assessment over the last {len(trend)} months",
+            title=ngettext(
+                "%(team)s: wait for a routine assessment over the last %(count)s month",
+                "%(team)s: wait for a routine assessment over the last %(count)s months",
+                len(trend),
+            )
+            % {"team": team.name, "count": len(trend)},
             description=summary,
             target=TREATMENT_STANDARD_WEEKS,
-            target_label=f"{TREATMENT_STANDARD_WEEKS} weeks",
+            target_label=in_weeks(TREATMENT_STANDARD_WEEKS),
+            unit=gettext("weeks"),
         )
         overview.append(TeamOverview(team, pathway_waits(team, waits), trend, summary, chart))
     return overview

@@ -242,3 +242,34 @@ def test_filtering_translated_advice_by_area_lists_the_translated_topics(client,
 def test_the_english_advice_filter_is_unchanged(client, demo_site):
     html = client.get("/advice/", {"area": "hand-skills"}).content.decode()
     assert 'href="/advice/using-scissors/"' in html and 'href="/advice/getting-dressed/"' not in html
+
+
+# The waiting-times page's trend: its summary, the chart's title, unit, target and months, and the table's months.
+
+
+def test_the_waiting_time_trend_reads_in_polish_and_urdu(client, demo_site):
+    html = client.get("/pl/waiting-times/").content.decode()
+    words = text(html)
+    for english in (
+        "From Jan",
+        "the wait for a routine assessment",
+        "The dashed line",
+        "Weeks",
+        "18 weeks",
+        "Jan 2026",
+    ):
+        assert english not in words and english not in html, english
+    assert "Linia przerywana pokazuje standard 18 tygodni." in words
+    assert "sty 2026" in words.lower()
+    svg = re.search(r'<svg class="portal-chart".*?</svg>', html, re.S).group(0)
+    assert ">18 tygodni</text>" in svg and ">Tygodnie</text>" in svg
+    assert "czas oczekiwania na zwykłą ocenę w ostatnich 12 miesiącach" in svg
+    words = text(client.get("/ur/waiting-times/").content.decode())
+    assert "The dashed line" not in words and "Jan 2026" not in words
+    assert "جنوری 2026" in words
+
+
+def test_the_english_trend_is_unchanged(client, demo_site):
+    html = client.get("/waiting-times/").content.decode()
+    assert "The dashed line shows the 18-week standard." in html
+    assert ">18 weeks</text>" in html and ">Weeks</text>" in html and ">Jan 2026<" in html
