@@ -143,30 +143,33 @@ def shares_the_demo(item):
     )
 
 
+def reads_the_demo(item):
+    names = item.fixturenames
+    return "demo_site" in names or "live_demo_site" in names
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Run the tests that read the demo site one after another, so the demo goes in once per worker.
+    """Run the tests that read the demo site one after another, so the demo goes in once.
 
-    About 150 tests read it. They are grouped by module into one xdist group per worker
-    (`--dist loadgroup` sends a group to one worker, which runs it in order, and starts the largest
-    groups first); `shared_demo_site` below keeps the demo open across a group. Without xdist they
-    run after the other tests that use the database.
+    About 200 tests read it inside their own transaction. They form one xdist group (`--dist loadgroup`
+    sends a group to one worker, which runs it in order, and starts the largest group first), and
+    `shared_demo_site` below keeps the demo open across it. The worker that runs the group loads the demo at
+    once; the other starts with the tests that need no demo, and the tests that need it committed (a live
+    server's) come last, by when the first worker's load is there to copy (`shared_between_workers`).
+    Without xdist the group runs after the other tests that use the database.
     """
-    workers = getattr(config, "workerinput", {}).get("workercount", 1)
-    sharing, others = [], []
+    sharing, without_demo, committed_demo = [], [], []
     for item in items:
-        (sharing if shares_the_demo(item) else others).append(item)
-    modules = {}
+        if shares_the_demo(item):
+            sharing.append(item)
+        elif reads_the_demo(item):
+            committed_demo.append(item)
+        else:
+            without_demo.append(item)
     for item in sharing:
-        modules.setdefault(item.path, []).append(item)
-    groups = [[] for _ in range(max(1, min(workers, len(modules))))]
-    for module_items in sorted(modules.values(), key=len, reverse=True):
-        smallest = min(groups, key=len)
-        smallest.extend(module_items)
-    for number, group in enumerate(groups):
-        for item in group:
-            item.add_marker(pytest.mark.xdist_group(f"demo-{number}"))
-    items[:] = others + [item for group in groups for item in group]
+        item.add_marker(pytest.mark.xdist_group("demo"))
+    items[:] = without_demo + committed_demo + sharing
 
 
 class XdistGroupsOnPytest9:
@@ -203,7 +206,54 @@ def empty_tables_by_delete_on_postgresql():
     DatabaseOperations.sql_flush = sql_flush
 
 
+_pytest_config = None
+
+
+class shared_between_workers:
+    """The demo as the first xdist worker to need it loaded it, for the others to copy instead of loading it
+    again (30-40 s of work each): a file in the run's temporary folder, named for the run and the database, written
+    while the loader holds a lock the others wait on. Without xdist there is nothing to share."""
+
+    def __init__(self, vendor):
+        workerinput = getattr(_pytest_config, "workerinput", None)
+        self.path = None
+        if workerinput is not None:
+            # The run's temporary folder, which the workers' own folders are in (pytest keeps the last three runs').
+            folder = _pytest_config._tmp_path_factory.getbasetemp().parent
+            name = f"demo-{workerinput['testrunuid']}-{vendor}"
+            self.path = folder / f"{name}.pickle"
+            self.lock_path = folder / f"{name}.lock"
+        self.snapshot = None
+
+    def __enter__(self):
+        if self.path is None:
+            return self
+        import fcntl
+        import pickle
+
+        self.lock = open(self.lock_path, "a")  # noqa: SIM115 (closed in __exit__)
+        fcntl.flock(self.lock, fcntl.LOCK_EX)
+        if self.path.exists():
+            self.snapshot = pickle.loads(self.path.read_bytes())  # noqa: S301 (written by this run's worker)
+        return self
+
+    def keep(self, snapshot):
+        if self.path is None:
+            return
+        import pickle
+
+        partial = self.path.with_suffix(".partial")
+        partial.write_bytes(pickle.dumps(snapshot, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(self.path)
+
+    def __exit__(self, *exc_info):
+        if self.path is not None:
+            self.lock.close()  # releases the lock
+
+
 def pytest_configure(config):
+    global _pytest_config
+    _pytest_config = config
     config.pluginmanager.register(XdistGroupsOnPytest9(), "xdist-groups-on-pytest-9")
     empty_tables_by_delete_on_postgresql()
 
@@ -284,18 +334,27 @@ class DemoCopy:
         self.tables = None
         self.files = None
         self.output = None  # what the loader printed (home/tests/test_demo_content.py reads it)
+        self.counters_behind = False
 
     def install(self):
         from django.db import connection
 
         if self.tables is None:
-            self.output = load_demo()
-            self.tables = self.capture(connection)
-            self.files = self.capture_files()
-            return
+            with shared_between_workers(connection.vendor) as shared:
+                if shared.snapshot is None:
+                    self.output = load_demo()
+                    self.tables = self.capture(connection)
+                    self.files = self.capture_files()
+                    shared.keep((self.output, self.tables, self.files))
+                    return
+                self.output, self.tables, self.files = shared.snapshot
+                self.counters_behind = True
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True, reset_sequences=False)
         with transaction.atomic():
             self.copy_back(connection)
+            if self.counters_behind:
+                self.sequences_past_the_copy(connection)
+                self.counters_behind = False
         self.put_back_files()
 
     def restore(self):
@@ -362,6 +421,20 @@ class DemoCopy:
                     ]
                     tables[table] = (len(raw.description), rows)
         return tables
+
+    @staticmethod
+    def sequences_past_the_copy(connection):
+        """Rows a test adds get ids above the copied ones. On SQLite inserting an id moves its counter on; on
+        PostgreSQL a worker that copied another worker's demo has its counters at 1 until they are set, once
+        (after that a flush leaves them where they are, so ids are never given out twice)."""
+        if connection.vendor != "postgresql":
+            return
+        from django.apps import apps
+        from django.core.management.color import no_style
+
+        with connection.cursor() as cursor:
+            for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True)):
+                cursor.execute(statement)
 
     def copy_back(self, connection):
         with connection.cursor() as cursor:

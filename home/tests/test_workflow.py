@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
-from wagtail.models import Page, Workflow, WorkflowState
+from wagtail.models import Locale, Page, Workflow, WorkflowState
 
 from home.demo.workflow import CONTENT_CHECK, WORKFLOW_NAME
 from home.models import AdviceTopicPage, StoryPage, WaitingTimesPage
@@ -29,7 +29,7 @@ def test_advice_and_information_pages_use_clinical_approval(topic):
 def test_everything_else_goes_to_a_content_check_named_for_what_it_is(topic):
     """Wagtail's "Moderators approval" on the root page is renamed: staff see two names, each saying
     what is checked, and no third."""
-    assert WaitingTimesPage.objects.get().get_workflow().name == CONTENT_CHECK
+    assert WaitingTimesPage.objects.get(locale=Locale.get_default()).get_workflow().name == CONTENT_CHECK
     assert StoryPage.objects.live().first().get_workflow().name == CONTENT_CHECK
     assert Page.objects.get(depth=1).get_workflow().name == CONTENT_CHECK
     # Polish and Urdu pages have their own two (home/translations_review.py): a translation review, then these.
@@ -48,7 +48,7 @@ def test_loading_the_workflows_again_changes_nothing(topic):
     from portal.demo import ChangeLog
 
     log = ChangeLog()
-    ensure_workflows(log, [AdviceIndexPage.objects.get()])
+    ensure_workflows(log, [AdviceIndexPage.objects.get(locale=Locale.get_default())])
     assert not log.changed, log.created + log.updated
 
 
