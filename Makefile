@@ -61,8 +61,8 @@ lint: $(DEV_STAMP) ## ruff, ruff format --check, djhtml, a missing-migrations ch
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	@# Polish and Urdu (locale/): complete, placeholders intact, the committed .mo the same as its .po.
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check_translations
-	@# ... and no words in the self-assessment's templates left outside {% translate %} (no database: seconds).
-	$(BIN)/python -m pytest -p xdist -n 0 -q --no-header selfassess/tests/test_languages_templates.py referrals/tests/test_languages_templates.py
+	@# ... and no words in a public template (every one under templates/ but the staff screens) outside {% translate %} (no database: seconds).
+	$(BIN)/python -m pytest -p xdist -n 0 -q --no-header portal/tests/test_languages_templates.py
 
 audit: $(DEV_STAMP) ## Security checks: bandit (any high-severity finding fails) and pip-audit (needs its database online)
 	$(BIN)/bandit -q -r home portal referrals resources selfassess -x '*/tests/*,*/migrations/*' --severity-level high

@@ -1,0 +1,104 @@
+"""No words a visitor reads escape translation (docs/languages.md, issue 22): every template under templates/
+that a family, school or professional can reach is read, and any words outside {% translate %} and
+{% blocktranslate %} (in the page, in a family's email, or in an attribute people hear: aria-label, title, alt,
+placeholder) fail here, naming the template and the words. A new public template is checked as soon as it is
+added: only the staff folders below are left out. No database: `make lint` runs it in seconds."""
+
+from pathlib import Path
+
+from django.conf import settings
+
+from portal.tests.template_words import untranslated_words
+
+TEMPLATES = Path(settings.BASE_DIR) / "templates"
+# Staff screens stay in English (docs/languages.md), so these are not checked: any folder named admin/ (the
+# Wagtail admin's screens and panels of each app: referrals/admin/, selfassess/admin/, resources/admin/), the
+# staff sign-in (staff_auth/), the service report (reports/) and the admin's form widgets (home/widgets/, the
+# stories' consent-record upload). Everything else under templates/ is public.
+STAFF_FOLDERS = {"staff_auth", "reports", "home/widgets"}
+# Public templates whose words are not wrapped yet, each with its reason. The list only shrinks: the test fails
+# once one of them is clean (remove it then) and on any public template not listed here.
+# Schools' packs, training and family workshops (the resources app) have no Polish or Urdu pages yet: at /pl/ and
+# /ur/ they are the English pages with the "not yet translated" notice, and their booking pages and emails are
+# English in every language.
+RESOURCES = "resources app: pages, booking and its emails not translated yet"
+NOT_YET_TRANSLATED = {
+    "resources/booking_closed.html": RESOURCES,
+    "resources/booking_done.html": RESOURCES,
+    "resources/booking_form.html": RESOURCES,
+    "resources/cancel_confirm.html": RESOURCES,
+    "resources/cancel_done.html": RESOURCES,
+    "resources/cancel_invalid.html": RESOURCES,
+    "resources/emails/already_booked.txt": RESOURCES,
+    "resources/emails/booking_made.txt": RESOURCES,
+    "resources/emails/place_offered.txt": RESOURCES,
+    "resources/emails/reminder.txt": RESOURCES,
+    "resources/family_workshops_page.html": RESOURCES,
+    "resources/includes/event_card.html": RESOURCES,
+    "resources/includes/event_details.html": RESOURCES,
+    "resources/includes/pack_closing.html": RESOURCES,
+    "resources/includes/pack_download.html": RESOURCES,
+    "resources/includes/pack_masthead.html": RESOURCES,
+    "resources/includes/places_left.html": RESOURCES,
+    "resources/pack_print.html": RESOURCES,
+    "resources/resource_pack_index_page.html": RESOURCES,
+    "resources/resource_pack_page.html": RESOURCES,
+    "resources/schools_hub_page.html": RESOURCES,
+    "resources/training_index_page.html": RESOURCES,
+}
+
+
+def is_staff(relative):
+    folders = relative.parts[:-1]
+    return "admin" in folders or any("/".join(folders[:n]) in STAFF_FOLDERS for n in range(1, len(folders) + 1))
+
+
+def public_templates():
+    found = (path.relative_to(TEMPLATES) for path in TEMPLATES.rglob("*") if path.is_file())
+    return sorted(path for path in found if path.suffix in {".html", ".txt"} and not is_staff(path))
+
+
+def test_the_check_finds_words_outside_translate_tags():
+    assert untranslated_words('<h1>{% translate "Your results" %}</h1>') == []
+    assert untranslated_words("{% blocktranslate %}Step {{ n }}{% endblocktranslate %}<p>{{ hint }}</p>") == []
+    assert untranslated_words("<h1>Your results</h1>") == ["Your", "results"]
+    assert untranslated_words('<nav aria-label="Back">{{ x }}</nav>') == ["Back"]
+    assert untranslated_words('{% if a %}<p dir="ltr">999</p>{% endif %}') == []
+    assert untranslated_words("Dear {{ name }},\n\n{% translate 'When' %}: {{ when }}\n") == ["Dear"]
+
+
+def test_the_check_covers_every_public_template_and_no_staff_screen():
+    checked = {str(path) for path in public_templates()}
+    assert {
+        "base.html",
+        "404.html",
+        "pages/home_page.html",
+        "pages/story_page.html",
+        "search/search.html",
+        "components/team_finder_form.html",
+        "selfassess/result.html",
+        "referrals/step.html",
+        "resources/booking_form.html",
+        "resources/emails/booking_made.txt",
+        "nhsuk/widgets/day_month_year.html",
+    } <= checked
+    staff = {"referrals/admin/queue.html", "selfassess/admin/insight.html", "staff_auth/verify.html"}
+    assert not staff & checked
+    assert not {"reports/service_report.html", "home/widgets/private_file_input.html"} & checked
+
+
+def test_a_new_public_template_is_checked_without_being_listed(tmp_path, monkeypatch):
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "new_page.html").write_text("<h1>Brand new words</h1>")
+    (tmp_path / "events" / "admin").mkdir()
+    (tmp_path / "events" / "admin" / "screen.html").write_text("<h1>Staff words</h1>")
+    monkeypatch.setitem(globals(), "TEMPLATES", tmp_path)
+    assert public_templates() == [Path("events/new_page.html")]
+
+
+def test_every_template_a_visitor_reads_is_translatable():
+    found = {str(path): untranslated_words((TEMPLATES / path).read_text()) for path in public_templates()}
+    left = {name: words for name, words in found.items() if words and name not in NOT_YET_TRANSLATED}
+    assert left == {}, "Words a visitor reads are not wrapped in {% translate %}: " + repr(left)
+    translated_since = sorted(name for name in NOT_YET_TRANSLATED if not found.get(name))
+    assert translated_since == [], f"Now translated (or gone): remove {translated_since} from NOT_YET_TRANSLATED"
