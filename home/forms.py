@@ -47,13 +47,13 @@ class AdviceFilterForm(NHSFormMixin, forms.Form):
 
 class StoryFilterForm(NHSFormMixin, forms.Form):
     form_method = "get"
-    submit_label = "Show stories"
+    submit_label = _("Show stories")
     mark_optional = False
 
     area = forms.ModelChoiceField(
         queryset=LifeArea.objects.filter(stories__isnull=False).distinct(),
         required=False,
         to_field_name="slug",
-        label="Area of daily life",
-        empty_label="All areas",
+        label=_("Area of daily life"),
+        empty_label=_("All areas"),
     )

@@ -65,6 +65,11 @@ def test_the_check_finds_words_outside_translate_tags():
     assert untranslated_words('<nav aria-label="Back">{{ x }}</nav>') == ["Back"]
     assert untranslated_words('{% if a %}<p dir="ltr">999</p>{% endif %}') == []
     assert untranslated_words("Dear {{ name }},\n\n{% translate 'When' %}: {{ when }}\n") == ["Dear"]
+    assert untranslated_words('<p>{% firstof page.intro "Free training" %}</p>') == ["Free", "training"]
+    assert untranslated_words('<b>{{ label|default:"Continue" }}</b><form id="{{ id|default:\'main-form\' }}">') == [
+        "Continue"
+    ]
+    assert untranslated_words('{% include "nhsuk/field.html" %}{{ when|date:"j F Y" }}{{ x|default:y }}') == []
 
 
 def test_the_check_covers_every_public_template_and_no_staff_screen():
