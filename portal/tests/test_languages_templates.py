@@ -33,18 +33,10 @@ NOT_YET_TRANSLATED = {
     "resources/emails/booking_made.txt": RESOURCES,
     "resources/emails/place_offered.txt": RESOURCES,
     "resources/emails/reminder.txt": RESOURCES,
-    "resources/family_workshops_page.html": RESOURCES,
-    "resources/includes/event_card.html": RESOURCES,
-    "resources/includes/event_details.html": RESOURCES,
     "resources/includes/pack_closing.html": RESOURCES,
-    "resources/includes/pack_download.html": RESOURCES,
     "resources/includes/pack_masthead.html": RESOURCES,
-    "resources/includes/places_left.html": RESOURCES,
     "resources/pack_print.html": RESOURCES,
     "resources/resource_pack_index_page.html": RESOURCES,
-    "resources/resource_pack_page.html": RESOURCES,
-    "resources/schools_hub_page.html": RESOURCES,
-    "resources/training_index_page.html": RESOURCES,
 }
 
 
