@@ -56,7 +56,7 @@ def test_demo_site_has_the_pages_a_family_needs(client, demo_site):
 
 def test_demo_logins_are_printed_and_work(client, demo_loader_output):
     # What the loader printed on its first run on this worker, from empty tables: the suite loads the
-    # demo once per worker and keeps its output (conftest.py), so this test does not load it again.
+    # demo once per run and keeps its output (portal/tests/demo_fixtures.py), so this test does not load it again.
     password = os.environ["DEMO_PASSWORD"]
     assert "Created" in demo_loader_output
     for username in ("admin", "editor", "approver", "service-manager", "schools-editor", "triage-north"):

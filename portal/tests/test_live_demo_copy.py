@@ -1,5 +1,5 @@
 """The demo that browser tests share is loaded once per worker and copied back before each of them
-(conftest.py, LiveDemo): a copy must be as good as a fresh load."""
+(portal/tests/demo_fixtures.py, DemoCopy): a copy must be as good as a fresh load."""
 
 from django.core.files.storage import default_storage
 from django.db import connection

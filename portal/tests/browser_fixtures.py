@@ -1,0 +1,91 @@
+"""Browser tests' fixtures: a real Chromium (Debian's) driven by Playwright, and axe-core.
+
+Browser tests need Debian's chromium. Without it they skip with a loud notice at the end of the run, unless
+REQUIRE_BROWSER=1 (as in CI), when a missing browser is a failure. Loaded by the root conftest.py.
+"""
+
+import os
+import shutil
+
+import pytest
+
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+_browser_skip_reasons = []
+
+
+def browser_required():
+    return os.environ.get("REQUIRE_BROWSER", "") in {"1", "true", "yes"}
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not os.path.exists(CHROMIUM_PATH):
+        reason = f"Chromium not found at {CHROMIUM_PATH}: install Debian's chromium package"
+        if browser_required():
+            pytest.fail(f"REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+        _browser_skip_reasons.append(reason)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def browser_page(chromium):
+    context = chromium.new_context(viewport={"width": 1024, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    # Record Content Security Policy violations (init scripts are exempt from the policy), so
+    # the axe check also catches an inline style or script the policy blocked.
+    page.add_init_script(
+        "window.__cspViolations = [];"
+        "document.addEventListener('securitypolicyviolation', function (event) {"
+        "  window.__cspViolations.push(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline'));"
+        "});"
+    )
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def axe():
+    """Run axe-core in the page and fail with its report if anything is wrong."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    runner = Axe()
+
+    def check(page, context=""):
+        # Let fade-ins finish first (Wagtail's messages): axe would measure the contrast halfway through.
+        # Only those that end within 2 s: the admin's Help badge pings for 25 s (5 times 5 s), and a
+        # paused animation never finishes.
+        page.evaluate(
+            "Promise.all(document.getAnimations()"
+            ".filter(a => a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime <= 2000)"
+            ".map(a => a.finished))"
+        )
+        blocked = page.evaluate("window.__cspViolations || []")
+        assert blocked == [], f"Content Security Policy blocked something on {context or page.url}: {blocked}"
+        results = runner.run(page)
+        assert results.violations_count == 0, f"axe found problems on {context or page.url}:\n" + (
+            results.generate_report()
+        )
+
+    return check
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _browser_skip_reasons:
+        terminalreporter.section("BROWSER TESTS DID NOT RUN", sep="!", red=True, bold=True)
+        terminalreporter.write_line(_browser_skip_reasons[0], red=True, bold=True)
+        terminalreporter.write_line("Set REQUIRE_BROWSER=1 to make this a failure (CI does).", red=True)
