@@ -229,11 +229,34 @@ class PageCacheMiddleware:
 # Wagtail's audit log, written after a publish has committed: no page shows it, and bumping the
 # generation for it would drop the page just re-warmed for the publish.
 AUDIT_RECORDS = ("wagtailcore.pagelogentry", "wagtailcore.modellogentry")
+# A draft and its review: an editor's revisions (Wagtail autosaves one every few seconds while they type),
+# the workflow's states, comments on the draft, and who is editing. Visitors see none of them until a
+# publish, which empties the cache itself (`_page_changed`, and the published record's own save).
+DRAFT_RECORDS = (
+    "wagtailcore.revision",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.pagesubscription",
+)
+# What saving a draft writes on the page or snippet itself (`save_revision` saves only these fields).
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
 
 
-def _invalidating(sender):
+def _invalidating(sender, update_fields=None):
     label = sender._meta.label_lower
-    if label in settings.PAGE_CACHE_IGNORED_MODELS or label in AUDIT_RECORDS:
+    if label in settings.PAGE_CACHE_IGNORED_MODELS or label in AUDIT_RECORDS or label in DRAFT_RECORDS:
+        return False
+    if update_fields and {sender._meta.get_field(name).name for name in update_fields} <= DRAFT_FIELDS:
         return False
     return sender._meta.app_label in settings.PAGE_CACHE_INVALIDATING_APPS
 
@@ -333,6 +356,6 @@ def warm(url):
 
 @receiver(post_save)
 @receiver(post_delete)
-def _content_changed(sender, **kwargs):
-    if _invalidating(sender):
+def _content_changed(sender, update_fields=None, **kwargs):
+    if _invalidating(sender, update_fields):
         invalidate_all()

@@ -44,6 +44,29 @@ def test_publishing_a_change_shows_at_once(client):
     assert response["X-Page-Cache"] == "miss"
 
 
+def test_saving_a_draft_keeps_the_cached_pages(client):
+    """Issue 21: an editor's draft (Wagtail autosaves one every few seconds while they type) changes nothing a
+    visitor sees, so it must not empty every cached page; publishing the draft then shows it at once."""
+    from selfassess.models import Questionnaire
+    from selfassess.tests.factories import load_questionnaire_only
+
+    load_questionnaire_only()
+    home = make_site()
+    page = make_information_page(home, title="About us", summary="Old words.")
+    other = make_information_page(home, title="Contact us")
+    client.get(page.url), client.get(other.url)
+    page.summary = "Draft words."
+    page.save_revision()
+    Questionnaire.objects.current().save_revision()  # a snippet's draft too
+    for visited in (page, other):
+        response = client.get(visited.url)
+        assert response["X-Page-Cache"] == "hit", f"{visited.title} was dropped from the cache by a draft"
+    assert "Draft words." not in client.get(page.url).content.decode()
+    page.get_latest_revision().publish()
+    response = client.get(page.url)
+    assert response["X-Page-Cache"] == "miss" and "Draft words." in response.content.decode()
+
+
 def test_editing_site_settings_drops_cached_pages(client, rf):
     home = make_site()
     page = make_information_page(home, title="About us")
