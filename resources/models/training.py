@@ -23,7 +23,8 @@ def clock_time(moment):
 
 
 def long_date(moment):
-    return dateformat.format(timezone.localtime(moment), "l j F Y")
+    """ "Wednesday 9 December 2026"; "E" is the month as it reads after a day ("9 grudnia" in Polish)."""
+    return dateformat.format(timezone.localtime(moment), "l j E Y")
 
 
 def new_cancel_token():
