@@ -14,6 +14,7 @@ from wagtail.models import Page, Site
 
 from home.models import AccessRoutesPage
 from home.templatetags.portal_tags import primary_navigation, with_refer_online
+from portal import content_cache
 from portal.languages import is_default
 
 register = template.Library()
@@ -59,7 +60,11 @@ def footer_links(context, service):
     language = translation.get_language()
     if is_default(language) or not pages:
         return [{"label": label, "url": page.get_url(request), "lang": None} for page, label in pages]
-    translated = translations_of([page for page, _ in pages], language)
+    translated = content_cache.remember_objects(
+        request,
+        ("footer-translations", language, tuple(page.pk for page, _ in pages)),
+        lambda: translations_of([page for page, _ in pages], language),
+    )
     links = []
     for page, label in pages:
         shown = translated.get(page.translation_key)
@@ -84,8 +89,15 @@ def menu_links(context):
     if site is None:
         return []
     current = context.get("page")
-    pages = list(site.root_page.get_children().live().in_menu().specific(defer=True))
-    translated = translations_of(pages, translation.get_language())
+    language = translation.get_language()
+
+    def menu_pages():
+        """The menu's English pages and their live translations: the same until something is published."""
+        pages = list(site.root_page.get_children().live().in_menu().specific(defer=True))
+        return pages, translations_of(pages, language)
+
+    # Kept per content generation (portal/content_cache.py), as the English menu is.
+    pages, translated = content_cache.remember_objects(request, ("menu-translations", site.pk, language), menu_pages)
     items = []
     for page in pages:
         shown = translated.get(page.translation_key, page)
