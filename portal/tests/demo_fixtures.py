@@ -53,6 +53,27 @@ def shares_the_demo(item):
     )
 
 
+def refuse_tests_that_would_lose_the_migrations_data(items):
+    """A test with committed data (a live server's, `transaction=True`) is followed by a flush. Unless it asks for
+    serialized rollback, Django then makes the content types again under new ids, and every later test that
+    restores the migrations' data (every browser test) fails on them: 36 errors from one new test once."""
+    careless = []
+    for item in items:
+        names = item.fixturenames
+        marker = item.get_closest_marker("django_db")
+        committed = (
+            "live_server" in names or "transactional_db" in names or (marker and marker.kwargs.get("transaction"))
+        )
+        serialized = "django_db_serialized_rollback" in names or (marker and marker.kwargs.get("serialized_rollback"))
+        if committed and not serialized:
+            careless.append(item.nodeid)
+    if careless:
+        raise pytest.UsageError(
+            "These tests commit data but do not ask for serialized rollback (add the django_db_serialized_rollback "
+            "fixture, or live_demo_site): " + ", ".join(careless)
+        )
+
+
 def reads_the_demo(item):
     names = item.fixturenames
     return "demo_site" in names or "live_demo_site" in names
@@ -69,6 +90,7 @@ def pytest_collection_modifyitems(config, items):
     server's) come last, by when the first worker's load is there to copy (`shared_between_workers`).
     Without xdist the group runs after the other tests that use the database.
     """
+    refuse_tests_that_would_lose_the_migrations_data(items)
     sharing, without_demo, committed_demo = [], [], []
     for item in items:
         if shares_the_demo(item):

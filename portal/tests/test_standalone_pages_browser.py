@@ -23,7 +23,7 @@ def answer_with(html):
 
 @pytest.mark.parametrize(("template", "context", "heading"), STANDALONE_PAGES)
 def test_each_standalone_page_is_styled_and_passes_axe_in_every_language(
-    live_server, browser_page, axe, template, context, heading
+    django_db_serialized_rollback, live_server, browser_page, axe, template, context, heading
 ):
     page = browser_page
     for prefix in ("", "/pl", "/ur"):
