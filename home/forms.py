@@ -1,6 +1,7 @@
 """Forms for published pages, and the building blocks every journey's forms share."""
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from home.models.taxonomy import AgeBand, LifeArea
@@ -24,19 +25,27 @@ class SearchForm(NHSFormMixin, forms.Form):
     )
 
 
+class TranslatedNameChoiceField(forms.ModelChoiceField):
+    """An area of daily life or an age band by its name in the family's language: the demo's names are in
+    home/locale/; a name staff write or change shows as written until it is added there."""
+
+    def label_from_instance(self, obj):
+        return gettext(obj.name)
+
+
 class AdviceFilterForm(NHSFormMixin, forms.Form):
     form_method = "get"
     submit_label = _("Apply filters")
     mark_optional = False
 
-    area = forms.ModelChoiceField(
+    area = TranslatedNameChoiceField(
         queryset=LifeArea.objects.all(),
         required=False,
         to_field_name="slug",
         label=_("Area of daily life"),
         empty_label=_("All areas"),
     )
-    age_band = forms.ModelChoiceField(
+    age_band = TranslatedNameChoiceField(
         queryset=AgeBand.objects.all(),
         required=False,
         to_field_name="slug",
@@ -50,7 +59,7 @@ class StoryFilterForm(NHSFormMixin, forms.Form):
     submit_label = _("Show stories")
     mark_optional = False
 
-    area = forms.ModelChoiceField(
+    area = TranslatedNameChoiceField(
         queryset=LifeArea.objects.filter(stories__isnull=False).distinct(),
         required=False,
         to_field_name="slug",
