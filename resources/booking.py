@@ -11,6 +11,7 @@ cannot be used to find out whether someone has booked. Only the address's owner 
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -46,8 +47,9 @@ def already_booked(event, email):
     return AlreadyBooked(existing, BookingStatus.WAITING, event.waiting_list_size() + 1)
 
 
-def book_place(event_id, *, name, email, role="", school="", now=None):
-    """Give a place if there is one, otherwise a place on the waiting list. Families give no role or school."""
+def book_place(event_id, *, name, email, role="", school="", language=settings.LANGUAGE_CODE, now=None):
+    """Give a place if there is one, otherwise a place on the waiting list. Families give no role or school;
+    `language` is the one they booked in, which their emails are written in."""
     email = email.strip().lower()
     try:
         with transaction.atomic():
@@ -58,7 +60,7 @@ def book_place(event_id, *, name, email, role="", school="", now=None):
                 raise already_booked(event, email)
             status = BookingStatus.BOOKED if event.booked_places() < event.capacity else BookingStatus.WAITING
             return TrainingBooking.objects.create(
-                event=event, name=name, role=role, school=school, email=email, status=status
+                event=event, name=name, role=role, school=school, email=email, status=status, language=language
             )
     except IntegrityError:
         # Only reachable if the lock was bypassed (e.g. a booking added by hand): the constraint holds.

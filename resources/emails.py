@@ -7,6 +7,10 @@ even in a plain-text email, so a "name" such as "Click www.example.com to confir
 phishing link sent in our name. The greeting repeats the name only when it is made of letters,
 digits, spaces and the punctuation names use; otherwise it says "Dear colleague". The role and school
 are never repeated.
+
+Each email is written in the language the booking was made in (`TrainingBooking.language`: a family's on the
+Polish or Urdu workshops page; school staff's always English), also when it is sent later (the reminder, "you
+have a place"), with its cancel link on the workshops page in that language. Subjects name no person.
 """
 
 import logging
@@ -16,6 +20,8 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
 FALLBACK_NAME = "colleague"
@@ -23,13 +29,18 @@ FALLBACK_NAME = "colleague"
 NAME_CATEGORIES = {"Lu", "Ll", "Lt", "Lo", "Mn", "Mc", "Nd"}
 NAME_PUNCTUATION = set(" '’-.")
 
+# (for school staff, for families); a status not listed reads "Your training booking" / "Your workshop booking".
 SUBJECTS = {
-    "booking_made": {"booked": "Your {session} place", "waiting": "You are on the {session} waiting list"},
-    "place_offered": {"booked": "Your {session} place"},
-    "already_booked": {"booked": "Your {session} booking", "waiting": "Your {session} booking"},
-    "reminder": {"booked": "Reminder: your {session} place"},
+    "booking_made": {
+        "booked": (_("Your training place"), _("Your workshop place")),
+        "waiting": (_("You are on the training waiting list"), _("You are on the workshop waiting list")),
+    },
+    "place_offered": {"booked": (_("Your training place"), _("Your workshop place"))},
+    "already_booked": {},
+    "reminder": {"booked": (_("Reminder: your training place"), _("Reminder: your workshop place"))},
 }
-FAMILY_FALLBACK_NAME = "parent or carer"
+OTHER_SUBJECT = (_("Your training booking"), _("Your workshop booking"))
+FAMILY_FALLBACK_NAME = _("parent or carer")
 
 
 def plain_name(name):
@@ -56,21 +67,18 @@ def send_booking_email(request, booking, kind):
     Sent after the booking is saved: a failed email must not lose the place. The confirmation page
     shows the same details, and the failure is logged for staff.
     """
-    # The configured site address, never the one this request came in on (the admin's, a proxy's, another port).
-    cancel_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + cancel_path(booking)
     families = booking.event.for_families
-    context = {
-        "name": plain_name(booking.name) or (FAMILY_FALLBACK_NAME if families else FALLBACK_NAME),
-        "booking": booking,
-        "event": booking.event,
-        "cancel_url": cancel_url,
-    }
-    body = render_to_string(f"resources/emails/{kind}.txt", context)
-    subject = (
-        SUBJECTS[kind]
-        .get(booking.status, "Your {session} booking")
-        .format(session="workshop" if families else "training")
-    )
+    with translation.override(booking.language or settings.LANGUAGE_CODE):
+        # The configured site address, never the one this request came in on (the admin's, a proxy's, another port).
+        cancel_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + cancel_path(booking)
+        context = {
+            "name": plain_name(booking.name) or (FAMILY_FALLBACK_NAME if families else FALLBACK_NAME),
+            "booking": booking,
+            "event": booking.event,
+            "cancel_url": cancel_url,
+        }
+        body = render_to_string(f"resources/emails/{kind}.txt", context)
+        subject = str(SUBJECTS[kind].get(booking.status, OTHER_SUBJECT)[families])
     try:
         send_mail(subject, body, None, [booking.email])
     except Exception:
@@ -82,7 +90,13 @@ def cancel_path(booking):
     if booking.event.for_families:
         from resources.models import FamilyWorkshopsPage
 
-        page = FamilyWorkshopsPage.objects.live().first()
+        pages = FamilyWorkshopsPage.objects.live()
+        # The workshops page in the booking's language, or the English one if that translation has gone.
+        page = (
+            pages.filter(locale__language_code=booking.language).first()
+            or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+            or pages.first()
+        )
         parts = page.get_url_parts() if page is not None else None
         if parts is not None:
             return parts[2] + page.reverse_subpage("cancel", args=[booking.token])

@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from portal.form_fields import NHSFormMixin
 from resources.models.taxonomy import Audience, KeyStage, PackTopic
@@ -88,30 +89,31 @@ class BookingForm(NHSFormMixin, forms.Form):
 
 
 class FamilyBookingForm(NHSFormMixin, forms.Form):
-    """A parent or carer booking a workshop: only what we need to hold the place and tell them about it."""
+    """A parent or carer booking a workshop: only what we need to hold the place and tell them about it. Its
+    words are in the family's language (the workshops page's); school staff's form above stays English."""
 
-    submit_label = "Book a place"
+    submit_label = _("Book a place")
     prevent_double_click = True
 
     name = forms.CharField(
-        label="Your full name",
+        label=_("Your full name"),
         max_length=100,
         error_messages={
-            "required": "Enter your full name",
-            "max_length": "Your full name must be 100 characters or fewer",
+            "required": _("Enter your full name"),
+            "max_length": _("Your full name must be 100 characters or fewer"),
         },
         widget=forms.TextInput(attrs={"autocomplete": "name", "spellcheck": "false"}),
     )
     email = forms.EmailField(
-        label="Email address",
-        help_text="We will send your booking and a link to cancel it to this address",
+        label=_("Email address"),
+        help_text=_("We will send your booking and a link to cancel it to this address"),
         max_length=254,
         error_messages={
-            "required": "Enter your email address",
-            "invalid": "Enter an email address in the correct format, like name@example.com",
-            "max_length": "Email address must be 254 characters or fewer",
+            "required": _("Enter your email address"),
+            "invalid": _("Enter an email address in the correct format, like name@example.com"),
+            "max_length": _("Email address must be 254 characters or fewer"),
         },
-        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false", "dir": "ltr"}),
     )
 
     def clean(self):
@@ -122,5 +124,5 @@ class FamilyBookingForm(NHSFormMixin, forms.Form):
 
 
 class CancelBookingForm(NHSFormMixin, forms.Form):
-    submit_label = "Cancel my place"
+    submit_label = _("Cancel my place")
     prevent_double_click = True

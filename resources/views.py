@@ -14,9 +14,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
+from portal.languages import page_language
 from portal.ratelimit import rate_limited
 from resources.booking import AlreadyBooked, BookingClosed, book_place, cancel_booking
 from resources.emails import offer_freed_places, send_booking_email
@@ -63,17 +65,23 @@ def download_pack(request, pack_id):
 class BookingPlace:
     """Where one kind of session is booked. `listing` is the page listing the sessions (None if editors
     removed it); `url` turns a route name ("book", "booked", "cancel", "cancelled") and its arguments
-    into an address."""
+    into an address. `language` is the language the place's pages are written in, which a booking records for
+    its emails: a family's is the language of the workshops page they book from (its Polish translation at
+    /pl/…, or the English page, served at /pl/… with the "not in your language yet" notice); school staff's is
+    English. `page` is that workshops page, so the pages read in its language (base.html)."""
 
     kind: str
     form_class: type
     listing: object
     listing_link_text: str
     url: object
+    language: str = settings.LANGUAGE_CODE
+    page: object = None
 
     def context(self, event, **extra):
         listing = self.listing
         return {
+            **({"page": self.page} if self.page is not None else {}),
             "event": event,
             "listing_page": listing,
             "listing_link_text": self.listing_link_text,
@@ -91,7 +99,7 @@ def training_place():
         kind=SessionKind.SCHOOL_STAFF,
         form_class=BookingForm,
         listing=TrainingIndexPage.objects.live().first(),
-        listing_link_text="See upcoming training sessions",
+        listing_link_text=_("See upcoming training sessions"),
         url=lambda name, *args: reverse(f"resources:{name}", args=args),
     )
 
@@ -108,7 +116,7 @@ def take_booking(request, place, event_id):
     if request.method == "POST" and form.is_valid():
         email = form.cleaned_data["email"].strip().lower()
         try:
-            booking = book_place(event.pk, **form.cleaned_data)
+            booking = book_place(event.pk, language=place.language, **form.cleaned_data)
         except BookingClosed:
             return render(request, "resources/booking_closed.html", place.context(event, has_started=False))
         except AlreadyBooked as duplicate:
@@ -200,8 +208,10 @@ def family_workshops_place(page):
         kind=SessionKind.FAMILIES,
         form_class=FamilyBookingForm,
         listing=page,
-        listing_link_text="See upcoming workshops",
+        listing_link_text=_("See upcoming workshops"),
         url=lambda name, *args: page.url + page.reverse_subpage(name, args=args),
+        language=page_language(page),
+        page=page,
     )
 
 

@@ -161,7 +161,18 @@ class TrainingBookingViewSet(ModelViewSet):
     search_fields = ["name", "school", "email"]
     inspect_view_enabled = True
     # Never the cancel token: whoever has it can cancel the place.
-    inspect_view_fields = ["event", "name", "role", "school", "email", "status", "created_at", "promoted_at"]
+    # The language a family booked in (their emails are written in it), named in English.
+    inspect_view_fields = [
+        "event",
+        "name",
+        "role",
+        "school",
+        "email",
+        "status",
+        "language",
+        "created_at",
+        "promoted_at",
+    ]
     form_fields = ["name", "role", "school", "email"]
 
     def get_urlpatterns(self):

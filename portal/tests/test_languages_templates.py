@@ -18,31 +18,14 @@ TEMPLATES = Path(settings.BASE_DIR) / "templates"
 STAFF_FOLDERS = {"staff_auth", "reports", "home/widgets"}
 # Public templates whose words are not wrapped yet, each with its reason. The list only shrinks: the test fails
 # once one of them is clean (remove it then) and on any public template not listed here.
-# The resources app's pages are translated (schools hub, listings, event cards, a pack's page); these are not yet:
-BOOKING = (
-    "booking and cancelling a place: the forms, their errors and the pages' links are English in resources/forms.py"
-    " and resources/views.py; to be translated with them, so a page is never half in the family's language"
-)
-EMAILS = (
-    "booking emails: their subjects (resources/emails.py) are English and a booking does not keep the family's"
-    " language, so a reminder or an offered place, sent later, could not be in it; to be translated with those"
-)
+# The resources app's pages are translated (schools hub, listings, event cards, a pack's page, booking and cancelling a
+# workshop place and the booking emails); these are not yet:
 PDF = (
     "a pack's PDF (resources/pdf.py, in the pack's language): <html lang> is fixed to en-GB and the page footer's"
     " 'Page x of y' is in its CSS; to be translated with those (its masthead and closing also print the pack page)"
 )
 LISTING = "the pack listing: its filter form (resources/forms.py) is English; to be translated with it"
 NOT_YET_TRANSLATED = {
-    "resources/booking_closed.html": BOOKING,
-    "resources/booking_done.html": BOOKING,
-    "resources/booking_form.html": BOOKING,
-    "resources/cancel_confirm.html": BOOKING,
-    "resources/cancel_done.html": BOOKING,
-    "resources/cancel_invalid.html": BOOKING,
-    "resources/emails/already_booked.txt": EMAILS,
-    "resources/emails/booking_made.txt": EMAILS,
-    "resources/emails/place_offered.txt": EMAILS,
-    "resources/emails/reminder.txt": EMAILS,
     "resources/includes/pack_closing.html": PDF,
     "resources/includes/pack_masthead.html": PDF,
     "resources/pack_print.html": PDF,

@@ -4,17 +4,21 @@ they are asked and where they book differ."""
 
 import secrets
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
-from django.utils import dateformat, timezone
+from django.utils import dateformat, timezone, translation
+from django.utils.translation import gettext
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 
 def clock_time(moment):
-    """GOV.UK style times: "9am", "3:30pm", "midday"."""
+    """GOV.UK style times in English: "9am", "3:30pm", "midday"; the 24-hour clock in Polish and Urdu ("15:30")."""
     local = timezone.localtime(moment)
+    if not (translation.get_language() or "en").startswith("en"):
+        return f"{local:%H:%M}"
     if local.hour == 12 and local.minute == 0:
         return "midday"
     hour = local.hour % 12 or 12
@@ -25,6 +29,13 @@ def clock_time(moment):
 def long_date(moment):
     """ "Wednesday 9 December 2026"; "E" is the month as it reads after a day ("9 grudnia" in Polish)."""
     return dateformat.format(timezone.localtime(moment), "l j E Y")
+
+
+def booking_language_choices():
+    return [
+        (code, "English" if code == settings.LANGUAGE_CODE else translation.get_language_info(code)["name"])
+        for code, _ in settings.LANGUAGES
+    ]
 
 
 def new_cancel_token():
@@ -122,16 +133,23 @@ class TrainingEvent(index.Indexed, models.Model):
     @property
     def when(self):
         """ "Tuesday 9 December 2025, 3:30pm to 5pm"."""
-        return f"{long_date(self.starts_at)}, {clock_time(self.starts_at)} to {clock_time(self.ends_at)}"
+        return gettext("%(date)s, %(start)s to %(end)s") % {
+            "date": long_date(self.starts_at),
+            "start": clock_time(self.starts_at),
+            "end": clock_time(self.ends_at),
+        }
 
     @property
     def deadline_text(self):
-        return f"{clock_time(self.booking_deadline)} on {long_date(self.booking_deadline)}"
+        return gettext("%(time)s on %(date)s") % {
+            "time": clock_time(self.booking_deadline),
+            "date": long_date(self.booking_deadline),
+        }
 
     @property
     def where(self):
         if self.is_online:
-            return f"Online. {self.venue}" if self.venue else "Online"
+            return gettext("Online. %(venue)s") % {"venue": self.venue} if self.venue else gettext("Online")
         return self.venue
 
     def has_started(self, now):
@@ -170,6 +188,11 @@ class TrainingBooking(models.Model):
     promoted_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Set as the reminder is sent (resources/reminders.py), so each person is reminded once.
     reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The language the family booked in (the workshops page's): their emails, the reminder and "you have a
+    # place" are written in it. School staff book in English.
+    language = models.CharField(
+        "language used", max_length=10, choices=booking_language_choices, default=settings.LANGUAGE_CODE
+    )
 
     class Meta:
         ordering = ["event", "status", "created_at", "pk"]
