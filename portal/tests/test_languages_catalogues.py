@@ -86,3 +86,20 @@ def test_each_of_our_apps_catalogues_is_checked_and_nothing_installed():
     directories = [str(path) for path in check_translations.locale_directories()]
     assert any(path.endswith("referrals/locale") for path in directories)
     assert not any("site-packages" in path for path in directories)
+
+
+def test_the_same_english_translated_two_ways_in_two_catalogues_is_reported(monkeypatch, tmp_path):
+    """Django reads the site's catalogue (LOCALE_PATHS) before each app's, so an app's translation of words the site
+    also translates is never shown: the referral's 'Your full name' became the booking form's words, and a browser
+    test could no longer find its field."""
+    site, app = tmp_path / "locale" / "pl" / "LC_MESSAGES", tmp_path / "referrals" / "locale" / "pl" / "LC_MESSAGES"
+    site.mkdir(parents=True), app.mkdir(parents=True)
+    write_catalogue(site / "django.po", [("Your full name", "Imię i nazwisko"), ("Yes", "Tak")])
+    write_catalogue(app / "django.po", [("Your full name", "Twoje imię i nazwisko"), ("Yes", "Tak")])
+    monkeypatch.setattr(
+        check_translations, "locale_directories", lambda: [tmp_path / "locale", tmp_path / "referrals" / "locale"]
+    )
+    with pytest.raises(CommandError) as failure:
+        call_command("check_translations")
+    assert "'Your full name' is translated differently" in str(failure.value)
+    assert "'Yes'" not in str(failure.value)

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 WORDS = {
     "pl": {
-        "label": "Imię i nazwisko",
+        "label": "Twoje imię i nazwisko",
         "required": "Wpisz swoje imię i nazwisko",
         "booked": "Masz zarezerwowane miejsce",
         "email": "Masz zarezerwowane miejsce: Everyday skills workshop.",

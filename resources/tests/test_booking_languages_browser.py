@@ -25,7 +25,7 @@ def test_a_polish_family_books_a_workshop_and_the_urdu_form_reads_right_to_left(
     page.wait_for_url(re.compile(r"/pl/.*/book/$"))
     expect(page.locator("html")).to_have_attribute("lang", "pl")
     expect(page.locator(".portal-untranslated")).to_have_count(0)
-    expect(page.get_by_label("Imię i nazwisko")).to_be_visible()
+    expect(page.get_by_label("Twoje imię i nazwisko")).to_be_visible()
     axe(page, context="booking form, Polish")
     shot(page, "workshop-booking-pl")
 
@@ -36,7 +36,7 @@ def test_a_polish_family_books_a_workshop_and_the_urdu_form_reads_right_to_left(
     axe(page, context="booking form with an error, Polish")
     shot(page, "workshop-booking-pl-error")
 
-    page.get_by_label("Imię i nazwisko").fill("Ola Nowak")
+    page.get_by_label("Twoje imię i nazwisko").fill("Ola Nowak")
     page.get_by_role("button", name="Zarezerwuj miejsce").click()
     page.wait_for_url(re.compile(r"/pl/.*/booked/$"))
     expect(page.locator("h1")).to_have_text(re.compile("Masz zarezerwowane miejsce|Jesteś na liście oczekujących"))

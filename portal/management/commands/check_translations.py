@@ -1,5 +1,6 @@
 """Check the message catalogues (locale/*/LC_MESSAGES/django.po and each app's <app>/locale/): each parses, every message is translated and
-not fuzzy, placeholders and markup match the English, and the compiled .mo beside it says the same. `make lint`
+not fuzzy, placeholders and markup match the English, the compiled .mo beside it says the same, and no English words
+are translated two ways in two catalogues (the first Django reads would hide the other). `make lint`
 runs it; `--compile` rewrites the .mo files from the .po files (docs/languages.md)."""
 
 import re
@@ -67,6 +68,29 @@ def catalogue_problems(po_path):
     return problems
 
 
+def conflicts(paths):
+    """English words translated differently in two catalogues of one language. Django reads the site's catalogue
+    (LOCALE_PATHS) before the apps', so the one read first wins everywhere and the other is never shown."""
+    seen, problems = {}, []
+    for path in paths:
+        language = path.parent.parent.name
+        try:
+            catalogue = polib.pofile(str(path))
+        except (OSError, ValueError):
+            continue  # catalogue_problems reports it
+        for entry in catalogue:
+            if entry.obsolete or not any(translations(entry)):
+                continue
+            key = (language, entry.msgctxt, entry.msgid)
+            earlier = seen.setdefault(key, (path, translations(entry)))
+            if earlier[1] != translations(entry):
+                problems.append(
+                    f"{entry.msgid[:60]!r} is translated differently in {earlier[0]} and {path}: make them the same "
+                    "(or give one a msgctxt)"
+                )
+    return problems
+
+
 class Command(BaseCommand):
     help = "Check that the message catalogues are complete, correct and compiled (--compile rewrites the .mo files)."
 
@@ -80,7 +104,7 @@ class Command(BaseCommand):
         if options["compile"]:
             for path in paths:
                 polib.pofile(str(path)).save_as_mofile(str(path.with_suffix(".mo")))
-        problems = [problem for path in paths for problem in catalogue_problems(path)]
+        problems = [problem for path in paths for problem in catalogue_problems(path)] + conflicts(paths)
         if problems:
             raise CommandError("\n".join(problems))
         self.stdout.write(f"{len(paths)} message catalogues complete and compiled.")
