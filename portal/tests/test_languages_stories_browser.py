@@ -4,24 +4,12 @@ every page."""
 
 import pytest
 from playwright.sync_api import expect
-from wagtail.models import Locale
 
 from portal.tests.support import shot
 from portal.tests.test_languages_stories import translated_story
-from resources.models import FamilyWorkshopsPage
+from resources.tests.factories import translated_workshops_page
 
 pytestmark = pytest.mark.browser
-
-
-def translated_workshops_page(code):
-    english = FamilyWorkshopsPage.objects.get(locale=Locale.get_default())
-    copy = FamilyWorkshopsPage.objects.filter(locale__language_code=code, translation_key=english.translation_key)
-    page = copy.first() or english.copy_for_translation(Locale.objects.get(language_code=code))
-    if page.alias_of_id:
-        page.alias_of = None
-        page.save()
-    page.save_revision().publish()
-    return english
 
 
 def test_stories_and_workshops_read_in_english_and_in_polish(live_demo_site, browser_page, axe):

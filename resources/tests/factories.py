@@ -81,3 +81,20 @@ class TrainingEventFactory(factory.django.DjangoModelFactory):
     is_online = True
     venue = "Online"
     capacity = 2
+
+
+def translated_workshops_page(code):
+    """The demo's family workshops page published in `code` (a copy made for translation, as an editor's
+    "Translate" makes it); returns the English page."""
+    from wagtail.models import Locale
+
+    from resources.models import FamilyWorkshopsPage
+
+    english = FamilyWorkshopsPage.objects.get(locale=Locale.get_default())
+    copy = FamilyWorkshopsPage.objects.filter(locale__language_code=code, translation_key=english.translation_key)
+    page = copy.first() or english.copy_for_translation(Locale.objects.get(language_code=code))
+    if page.alias_of_id:
+        page.alias_of = None
+        page.save()
+    page.save_revision().publish()
+    return english

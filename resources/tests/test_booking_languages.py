@@ -15,7 +15,7 @@ from resources.booking import book_place, cancel_booking
 from resources.emails import offer_freed_places
 from resources.models import FamilyWorkshopsPage, SessionKind, TrainingBooking
 from resources.reminders import send_reminders
-from resources.tests.factories import TrainingEventFactory
+from resources.tests.factories import TrainingEventFactory, translated_workshops_page
 
 pytestmark = pytest.mark.django_db
 
@@ -44,17 +44,6 @@ WORDS = {
 def text(html):
     main = re.search(r"<main.*?</main>", html, re.S).group(0)
     return re.sub(r"\s+", " ", html_escapes.unescape(re.sub(r"<[^>]+>", " ", main))).strip()
-
-
-def translated_workshops_page(code):
-    english = FamilyWorkshopsPage.objects.get(locale=Locale.get_default())
-    copy = FamilyWorkshopsPage.objects.filter(locale__language_code=code, translation_key=english.translation_key)
-    page = copy.first() or english.copy_for_translation(Locale.objects.get(language_code=code))
-    if page.alias_of_id:
-        page.alias_of = None
-        page.save()
-    page.save_revision().publish()
-    return english
 
 
 def workshop(**fields):

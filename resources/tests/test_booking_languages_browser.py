@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from portal.tests.support import shot
 from resources.models import TrainingBooking
-from resources.tests.test_booking_languages import translated_workshops_page
+from resources.tests.factories import translated_workshops_page
 
 pytestmark = pytest.mark.browser
 
