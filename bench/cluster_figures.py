@@ -76,18 +76,35 @@ GOALS = (("Home page (cached)", 0.70), ("Advice topic (cache cold)", 0.10))
 CEILING_NOISE = 1.2
 
 
-def goals_section(rows):
-    """How far the pinned run is from issue 21's goals, and a warning when the ceiling itself was held back."""
-    by_name = {target.name: (summary, ratio) for target, summary, ratio in rows}
+def goals_section(rows, wrk=None):
+    """How far the pinned run is from issue 21's goals, and a warning when the ceiling itself was held back.
+
+    The goals are stated as wrk measures them (bench/wrk.py): with wrk's rows the verdicts are theirs, and our own
+    load generator's shares are given beside them; without wrk, ours, with the caution that they read high."""
+    by_name = {target.name: ratio for target, _summary, ratio in rows}
+    wrk_rows = (wrk or {}).get("rows")
+    by_wrk = {name: ratio for name, _summary, ratio in wrk_rows or ()}
     lines = []
     for name, goal in GOALS:
-        if name in by_name:
-            ratio = by_name[name][1]
-            gap = (goal - ratio) * 100
-            verdict = "met" if gap <= 0 else f"missed by {gap:.0f} percentage points"
+        ratio = by_wrk.get(name, by_name.get(name))
+        if ratio is None:
+            continue
+        gap = (goal - ratio) * 100
+        verdict = "met" if gap <= 0 else f"missed by {gap:.0f} percentage points"
+        if wrk_rows:
+            ours = f" (our load generator: {by_name[name]:.0%})" if name in by_name else ""
+            lines.append(
+                f"- Goal: {name} ≥ {goal:.0%} of static (wrk, Redis, pinned): {ratio:.0%}, **{verdict}**{ours}."
+            )
+        else:
             lines.append(f"- Goal: {name} ≥ {goal:.0%} of static (Redis, pinned): {ratio:.0%}, **{verdict}**.")
+    if lines and not wrk_rows:
+        lines.append(
+            "- Not measured with wrk (the goals' method): our Python load generator holds the static file's ceiling"
+            " down, so these shares read high."
+        )
     others = [ratio for target, _, ratio in rows if target.name.startswith("Static") and ratio > CEILING_NOISE]
-    if others:
+    if others and not wrk_rows:
         lines.append(
             f"- Read the shares with care: another static file was served {max(others):.0%} as fast as the ceiling,"
             " so the ceiling's run was held back by other work on the machine and every share reads high."

@@ -10,6 +10,7 @@ from bench.cluster_figures import cluster_section, goals_section
 from bench.lighthouse import BUDGETS, CATEGORIES, CATEGORY_NAMES
 from bench.loadgen import CACHED_PAGE_BUDGET
 from bench.transfer import BROWSER_ACCEPT_ENCODING
+from bench.wrk import section as wrk_section
 from home.views import ROBOTS_TXT
 
 # robots.txt keeps search engines out of the journeys (home/views.py), and Lighthouse caps the SEO
@@ -108,7 +109,8 @@ def render_markdown(rows, first_cold_ms, options, extras):
         "",
     ]
     lines += referral_section(extras.get("referral"))
-    lines += load_budget_section(rows)[:-1] + goals_section(rows)
+    lines += wrk_section(extras.get("wrk"))
+    lines += load_budget_section(rows)[:-1] + goals_section(rows, extras.get("wrk"))
     lines += cluster_section(extras.get("cluster"), options["concurrency"])
     lines += page_weight_section(extras.get("page_weight"))
     lines += lighthouse_section(extras.get("lighthouse"))

@@ -43,6 +43,7 @@ from bench.pinning import plan
 from bench.referral import CHECK_PATH, run_referral_submissions
 from bench.report import format_table, render_markdown
 from bench.transfer import account, measure_page_weight
+from bench.wrk import measure as measure_with_wrk
 
 ADVICE_TOPIC = "/advice/getting-dressed/"
 SELF_ASSESSMENT_STEP = "/self-assessment/age/"
@@ -99,6 +100,9 @@ class Command(BaseCommand):
                 self.wait_until_ready(server, port)
                 self.pinning.pin_load_generator()
             results, first_cold = asyncio.run(self.measure(port, workdir, options))
+            with self.phase("wrk"):
+                static = "/static/" + self.static_paths["css/portal.css"]
+                wrk = measure_with_wrk(port, static, ADVICE_TOPIC, self.stdout.write)
             log = (workdir / "gunicorn.log").read_text(errors="replace")
             self.referral_summary["database_locked"] = log.count(DATABASE_LOCKED)
             with self.phase("page weight"):
@@ -113,6 +117,7 @@ class Command(BaseCommand):
             extras = {"page_weight": page_weight, "lighthouse": lighthouse, "referral": self.referral_summary}
             extras["cluster"] = cluster
             extras["pack_pdfs"] = pack_pdfs
+            extras["wrk"] = wrk
             extras.update(durations=self.durations, wall_seconds=time.monotonic() - began)
             extras.update(pinning=self.pinning.description(), cache="Redis" if env.get("REDIS_URL") else "file cache")
             self.report(results, first_cold, options, base / options["output"], extras)
