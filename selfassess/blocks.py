@@ -16,6 +16,26 @@ TRIED_ADVICE_CHOICES = [
 ]
 
 
+class SlugChoicesMixin:
+    """For choices read from the database (age bands, areas of daily life), whose values are slugs: a stored
+    slug is already the choice's value, so it is kept as it is. Wagtail would otherwise ask the database for
+    the whole list again for every value it reads (about 200 queries on the questionnaire's edit screen).
+    Saving still checks the value against the choices."""
+
+    def normalize_choice(self, value):
+        if isinstance(value, str):
+            return value  # what Wagtail returns for a string value when every choice's value is a string
+        return super().normalize_choice(value)
+
+
+class SlugChoiceBlock(SlugChoicesMixin, blocks.ChoiceBlock):
+    pass
+
+
+class SlugMultipleChoiceBlock(SlugChoicesMixin, blocks.MultipleChoiceBlock):
+    pass
+
+
 def age_band_choices():
     from home.models import AgeBand
 
@@ -63,7 +83,7 @@ class RedFlagBlock(blocks.StructBlock):
 
 class QuestionBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=200, help_text="For example: 'Putting on and taking off clothes'.")
-    age_bands = blocks.MultipleChoiceBlock(
+    age_bands = SlugMultipleChoiceBlock(
         choices=age_band_choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
@@ -88,7 +108,7 @@ class DomainBlock(blocks.StructBlock):
 
 
 class ScenarioAreaBlock(blocks.StructBlock):
-    life_area = blocks.ChoiceBlock(choices=life_area_choices)
+    life_area = SlugChoiceBlock(choices=life_area_choices)
     scores = blocks.RegexBlock(
         regex=r"^\s*\d+(\s*,\s*\d+)*\s*$",
         error_messages={"invalid": "Write the scores for each question in order, separated by commas"},
@@ -104,7 +124,7 @@ class ScenarioAreaBlock(blocks.StructBlock):
 
 class ScenarioBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=150)
-    age_band = blocks.ChoiceBlock(choices=age_band_choices)
+    age_band = SlugChoiceBlock(choices=age_band_choices)
     red_flags = blocks.CharBlock(
         max_length=250, required=False, help_text="Codes of the red flags answered 'yes', separated by commas."
     )

@@ -268,26 +268,30 @@ def coverage_problems(version, scenarios):
 INCOMPLETE = "some of its answers, scores or thresholds are still empty: fill them in and save again"
 
 
+def _run_checks(questionnaire):
+    """(failures, the version or None, each scenario's problem or None): the checks run once, for both
+    `failing_scenarios` and `safety_report`."""
+    try:
+        version = build_version(questionnaire)
+    except (InvalidDefinition, ValueError) as error:
+        return [("the questionnaire itself", str(error))], None, []
+    except (TypeError, KeyError):
+        # A draft saved with fields still empty (drafts skip required fields; autosave saves them too).
+        return [("the questionnaire itself", INCOMPLETE)], None, []
+    scenarios = [block.value for block in questionnaire.scenarios]
+    if not scenarios:
+        return [("safety scenarios", "add at least one scenario before publishing")], version, []
+    failures = reachability_problems(version)
+    results = [(scenario, run_scenario(version, scenario)) for scenario in scenarios]
+    failures += [(scenario["name"], problem) for scenario, problem in results if problem]
+    return failures + coverage_problems(version, scenarios), version, results
+
+
 def failing_scenarios(questionnaire):
     """(what, what went wrong) for everything that must be put right before this version is published: a
     definition that does not build, a tier out of reach, a scenario that fails, and coverage that is missing.
     A broken definition fails them all."""
-    try:
-        version = build_version(questionnaire)
-    except (InvalidDefinition, ValueError) as error:
-        return [("the questionnaire itself", str(error))]
-    except (TypeError, KeyError):
-        # A draft saved with fields still empty (drafts skip required fields; autosave saves them too).
-        return [("the questionnaire itself", INCOMPLETE)]
-    scenarios = [block.value for block in questionnaire.scenarios]
-    if not scenarios:
-        return [("safety scenarios", "add at least one scenario before publishing")]
-    failures = reachability_problems(version)
-    for scenario in scenarios:
-        problem = run_scenario(version, scenario)
-        if problem:
-            failures.append((scenario["name"], problem))
-    return failures + coverage_problems(version, scenarios)
+    return _run_checks(questionnaire)[0]
 
 
 @dataclass(frozen=True)
@@ -305,15 +309,14 @@ class SafetyReport:
 
 def safety_report(questionnaire):
     """What passes and what fails, for the edit screen and the approval step, before anyone publishes."""
-    failures = tuple(failing_scenarios(questionnaire))
-    try:
-        version = build_version(questionnaire)
-    except (InvalidDefinition, ValueError, TypeError, KeyError):
+    failures, version, results = _run_checks(questionnaire)
+    failures = tuple(failures)
+    if version is None:
         return SafetyReport(failures, ())
     failing = {name for name, _ in failures}
     passes = []
-    for scenario in (block.value for block in questionnaire.scenarios):
-        if run_scenario(version, scenario) is None:
+    for scenario, problem in results:
+        if problem is None:
             passes.append((scenario["name"], f"gets '{tier_label(scenario['expected_outcome'])}' as expected"))
     for domain in version.definition.domains:
         if domain.name not in failing:

@@ -49,14 +49,16 @@ def safety_context(questionnaire_pk, with_impact=True):
 class QuestionnaireEditView(EditView):
     """The edit screen with the safety panel above the tabs: the checks on the draft as saved, and its impact.
 
-    After each autosave the panel is sent again with the other partials, so it follows the draft."""
+    After each autosave the checks are sent again with the other partials, so they follow the draft; the impact
+    preview is not among the partials, so it is not worked out for them (it is, once, when the screen is next
+    opened)."""
 
     template_name = "selfassess/admin/questionnaire_edit.html"
     partials_template_name = "selfassess/admin/questionnaire_edit_partials.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(safety_context(self.object.pk))
+        context.update(safety_context(self.object.pk, with_impact=not context["is_partial"]))
         return context
 
     def run_after_hook(self):

@@ -252,3 +252,74 @@ def test_an_editor_cannot_publish_the_questionnaire_only_submit_it(client):
     questionnaire.refresh_from_db()
     assert questionnaire.live_revision_id == live_revision
     assert Questionnaire.objects.current().title != "Check your child's needs (editor)"
+
+
+# --- What the edit screen costs (issue 15): the same panel for less work -------------------------------------
+
+
+def queries_on(client, url, tables):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in queries if any(f'"{table}"' in query["sql"] for table in tables)]
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+def test_the_edit_screen_reads_the_age_bands_and_areas_a_few_times_not_once_per_scenario(client):
+    """Each scenario names an age band and its areas from lists kept in the database: Wagtail asked for the whole
+    list again for every one it read (about 200 queries a load)."""
+    signed_in(client, "editor")
+    url = edit_url(Questionnaire.objects.current())
+    client.get(url)
+    assert len(queries_on(client, url, ["home_ageband", "home_lifearea"])) <= 10
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+def test_a_scenario_naming_an_age_band_or_area_the_service_does_not_have_is_still_refused(client):
+    signed_in(client, "editor")
+    questionnaire = Questionnaire.objects.current()
+    latest = questionnaire.latest_revision_id
+    for field in ("scenarios-0-value-age_band", "scenarios-4-value-areas-0-value-life_area"):
+        response = save_draft(client, questionnaire, **{field: "over-90"})
+        assert "Select a valid choice. over-90 is not one of the available choices." in response.content.decode()
+        questionnaire.refresh_from_db()
+        assert questionnaire.latest_revision_id == latest, f"{field}: saved anyway"
+
+
+def test_the_panel_runs_each_scenario_once(monkeypatch):
+    from portal.tests.support import count_calls
+    from selfassess import definitions
+
+    questionnaire = Questionnaire.objects.current()
+    calls = count_calls(monkeypatch, definitions.run_scenario)
+    report = definitions.safety_report(questionnaire.get_latest_revision_as_object())
+    assert report.ok
+    assert len(calls) == len(questionnaire.scenarios)
+
+
+@override_settings(REQUIRE_STAFF_2FA=True)
+def test_an_autosave_sends_the_checks_of_the_new_draft_and_leaves_the_impact_for_the_next_open(client, monkeypatch):
+    """The impact preview is not among the partials an autosave sends back, so it is not worked out for them."""
+    from portal.tests.support import count_calls
+    from selfassess import impact
+
+    recent_families()
+    signed_in(client, "editor")
+    questionnaire = Questionnaire.objects.current()
+    previews = count_calls(monkeypatch, impact.impact_preview)
+    data = admin_form_data(questionnaire)
+    data.update(UNREACHABLE)
+    response = client.post(edit_url(questionnaire), data, HTTP_ACCEPT="application/json")
+
+    assert response.status_code == 200 and response.json()["success"]
+    checks = html.unescape(response.json()["html"])
+    assert 'data-w-teleport-target-value="#selfassess-safety-checks"' in checks
+    assert "the specialist threshold is 30 but the highest possible score is 18" in checks
+    assert previews == []
+
+    page = client.get(edit_url(questionnaire)).content.decode()
+    assert "the specialist threshold is 30" in panel_text(client.get(edit_url(questionnaire)))
+    assert "would get a different result" in impact_text(page)
+    assert len(previews) == 1  # worked out once, then kept
