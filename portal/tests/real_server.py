@@ -5,6 +5,10 @@ between the proxy, the WSGI server and Django are tested here, not only with Dja
 The server gets a throwaway SQLite database with the demo content, and a file cache in its own
 folder (shared by its workers, as Redis would be). nginx comes from Debian's package; without it
 the proxy tests skip with a loud notice, unless REQUIRE_PROXY=1 (as in CI).
+
+When the test run's own database is SQLite, the server's database is a copy of the demo the run
+loads anyway (`copy_the_test_runs_demo`), not `migrate` and `load_demo_content` again in
+subprocesses (most of a minute). `collectstatic` runs with production settings either way, alongside.
 """
 
 import http.client
@@ -186,11 +190,51 @@ class RealServer:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout[-2000:]}\n{done.stderr[-4000:]}")
         return done.stdout
 
-    def start(self):
+    def manage_in_background(self, *args):
+        """Start a manage.py command; `finish` waits for it and raises if it failed, `kill` stops it."""
+        log_path = self.workdir / f"manage-{args[0]}.log"
+        log = open(log_path, "wb")  # noqa: SIM115 (closed in finish or kill)
+        process = subprocess.Popen(  # noqa: S603 (our own argv)
+            [sys.executable, str(BASE_DIR / "manage.py"), *args], cwd=BASE_DIR, env=self.env, stdout=log, stderr=log
+        )
+
+        def kill():
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+            log.close()
+
+        def finish():
+            try:
+                returncode = process.wait(timeout=600)
+            finally:
+                kill()
+            if returncode != 0:
+                output = log_path.read_text(errors="replace")
+                raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{output[-6000:]}")
+
+        finish.kill = kill
+        return finish
+
+    def start(self, django_db_blocker=None):
+        """Build the database, media and static files, then start gunicorn.
+
+        Given the test run's `django_db_blocker` and a SQLite test database, the database and media are
+        the run's own demo, copied (`copy_the_test_runs_demo`, a second or two); otherwise (PostgreSQL,
+        or no test run) `migrate` and `load_demo_content` run with the server's settings. `collectstatic`
+        runs meanwhile, in its own process."""
         self.env = self.environment()
-        self.manage("migrate", "--noinput", "-v", "0")
-        self.manage("load_demo_content")
-        self.manage("collectstatic", "--noinput", "-v", "0")
+        collectstatic = self.manage_in_background("collectstatic", "--noinput", "-v", "0")
+        try:
+            if django_db_blocker is not None and can_copy_the_test_runs_demo(self.env):
+                copy_the_test_runs_demo(self, django_db_blocker)
+            else:
+                self.manage("migrate", "--noinput", "-v", "0")
+                self.manage("load_demo_content")
+        except BaseException:
+            collectstatic.kill()
+            raise
+        collectstatic()
         gunicorn = Path(sys.executable).parent / "gunicorn"
         command = [str(gunicorn), "-c", str(BASE_DIR / "portal" / "gunicorn.conf.py"), "portal.wsgi"]
         command += ["--bind", f"{HOST}:{self.port}", "--log-level", "warning"]
@@ -249,6 +293,74 @@ class RealServer:
         for log in ("gunicorn_log", "nginx_log"):
             if hasattr(self, log):
                 getattr(self, log).close()
+
+
+def sqlite_test_database():
+    from django.db import connection
+
+    return connection.vendor == "sqlite"
+
+
+def can_copy_the_test_runs_demo(env):
+    """Whether the server can start from the test run's demo: only a SQLite test database copies as a
+    file (and only one pytest-django has set up: never the development database), and the demo's
+    files go into a local MEDIA_ROOT."""
+    from django.db import connection
+
+    return (
+        sqlite_test_database()
+        and connection.settings_dict["NAME"] == connection.creation._get_test_db_name()
+        and env.get("MEDIA_STORAGE", "local").strip().lower() in {"", "local"}
+    )
+
+
+def copy_the_test_runs_demo(server, django_db_blocker):
+    """Write the demo the test run has (portal/tests/demo_fixtures.py: loaded once per run) into the
+    server's SQLite file and MEDIA_ROOT, as `migrate` and `load_demo_content` would have made them.
+
+    The demo goes into the test database inside a transaction, whose pages SQLite hands over as they
+    stand (`serialize`, search index included), and is then rolled back: the test database is left
+    as it was found. The demo users get the server's password, hashed as production settings hash
+    (Django's default hashers: the tests' MD5 is not one of them)."""
+    import sqlite3
+
+    from django.conf import global_settings
+    from django.contrib.auth import get_user_model
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connection, transaction
+    from django.utils.module_loading import import_string
+
+    from portal.tests.demo_fixtures import _demo
+
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            snapshot = getattr(connection, "_test_serialized_contents", None)
+            if getattr(_demo, "tables", None) is None and snapshot:
+                # The demo may be loaded here, first on this worker: from the migrations' data, as
+                # a live-server test's serialized rollback gives it (a transactional test before
+                # this one may have flushed the tables).
+                call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+                connection.creation.deserialize_db_from_string(snapshot)
+            _demo.install()
+            image = connection.connection.serialize()
+            transaction.set_rollback(True)
+        ContentType.objects.clear_cache()
+    database = server.workdir / "db.sqlite3"  # the settings shim's
+    database.write_bytes(image)
+
+    hasher = import_string(global_settings.PASSWORD_HASHERS[0])()
+    encoded = hasher.encode(server.demo_password, hasher.salt())
+    users = get_user_model()._meta.db_table
+    with sqlite3.connect(database) as copy:
+        copy.execute(f"UPDATE {users} SET password = ?", (encoded,))  # noqa: S608 (Django's table name)
+    copy.close()
+
+    media = Path(server.env["MEDIA_ROOT"])
+    for name, content in _demo.files.items():
+        path = media / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
 
 
 def csrf_from(html):

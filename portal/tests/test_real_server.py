@@ -11,9 +11,13 @@ import re
 
 import pytest
 
-from portal.tests.real_server import NGINX, RealServer
+from portal.tests.real_server import NGINX, RealServer, sqlite_test_database
 
 pytestmark = [pytest.mark.real_server, pytest.mark.xdist_group("real_server")]
+if sqlite_test_database():
+    # The server's database is copied from the test database (`server`), which pytest-django sets up
+    # only when some test asks for it.
+    pytestmark.append(pytest.mark.django_db)
 CHILD_CANARY = re.compile(r"text/csv")
 
 
@@ -24,10 +28,15 @@ def proxy_required():
 # Session-wide: xdist may hand this module's tests to its worker in several batches, and a module
 # fixture would start (and load the demo into) a second server for each.
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def server(request, tmp_path_factory):
     running = RealServer(tmp_path_factory.mktemp("real-server"))
+    blocker = None
+    if sqlite_test_database():
+        # The server starts from a copy of the demo this run loads anyway (portal/tests/real_server.py).
+        request.getfixturevalue("django_db_setup")
+        blocker = request.getfixturevalue("django_db_blocker")
     try:
-        yield running.start()
+        yield running.start(blocker)
     finally:
         running.stop()
 
@@ -196,6 +205,18 @@ def test_collectstatic_succeeds_with_production_storage(server):
     response = server.client().get("/static/" + hashed["css/nhsuk-frontend.min.css"])
     assert response.status == 200
     assert "immutable" in response.header("Cache-Control"), response.header("Cache-Control")
+
+
+def test_the_server_has_the_whole_demo_its_search_index_included(server):
+    """The server's demo is whole. On SQLite it is a copy of the test run's (portal/tests/real_server.py):
+    the full-text index, a virtual table filled by triggers, came with it, and the demo users' password
+    is the server's own."""
+    client = server.client("127.0.0.61")
+    found = client.get("/search/?q=dressed")
+    assert found.status == 200
+    link = first_match(r'<h3 class="nhsuk-heading-s[^"]*"><a href="(/[^"]+)"', found.text)
+    assert client.get(link).status == 200
+    assert client.sign_in("service-manager", server.demo_password).status == 302
 
 
 def test_gunicorn_itself_names_no_server_and_refuses_huge_bodies(server):
