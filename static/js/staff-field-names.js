@@ -9,12 +9,34 @@
   "use strict";
   var FIELDS = '.public-DraftEditor-content[role="textbox"], input:not([type="hidden"]), textarea, select';
 
-  function hasName(field) {
+  // Label elements that point at a field by id, gathered once per pass: asking each field for its
+  // `labels` makes the browser look through the whole page each time, which took seconds on a screen
+  // with a thousand fields (the questionnaire's edit screen). Same answer as `field.labels.length > 0`.
+  function labelTargets() {
+    var ids = new Set();
+    document.querySelectorAll("label[for]").forEach(function (label) {
+      ids.add(label.htmlFor);
+    });
+    return ids;
+  }
+
+  function hasLabel(field, labelledIds) {
+    if (!("labels" in field)) {
+      return false; // not a labelable element (Draftail's editor)
+    }
+    if (field.id && labelledIds.has(field.id) && document.getElementById(field.id) === field) {
+      return true;
+    }
+    var around = field.closest("label");
+    return Boolean(around) && around.control === field;
+  }
+
+  function hasName(field, labelledIds) {
     return (
       field.hasAttribute("aria-label") ||
       field.hasAttribute("aria-labelledby") ||
       field.hasAttribute("title") ||
-      (field.labels && field.labels.length > 0)
+      hasLabel(field, labelledIds)
     );
   }
 
@@ -36,8 +58,9 @@
   var queued = false;
   function nameAll() {
     queued = false;
+    var labelledIds = labelTargets();
     document.querySelectorAll(FIELDS).forEach(function (field) {
-      if (!hasName(field)) {
+      if (!hasName(field, labelledIds)) {
         name(field);
       }
     });
