@@ -63,17 +63,13 @@ def axe():
     """Run axe-core in the page and fail with its report if anything is wrong."""
     from axe_playwright_python.sync_playwright import Axe
 
+    from portal.tests.support import settled
+
     runner = Axe()
 
     def check(page, context=""):
-        # Let fade-ins finish first (Wagtail's messages): axe would measure the contrast halfway through.
-        # Only those that end within 2 s: the admin's Help badge pings for 25 s (5 times 5 s), and a
-        # paused animation never finishes.
-        page.evaluate(
-            "Promise.all(document.getAnimations()"
-            ".filter(a => a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime <= 2000)"
-            ".map(a => a.finished))"
-        )
+        # Fade-ins ended first (Wagtail's messages): axe would measure the contrast halfway through.
+        settled(page)
         blocked = page.evaluate("window.__cspViolations || []")
         assert blocked == [], f"Content Security Policy blocked something on {context or page.url}: {blocked}"
         results = runner.run(page)

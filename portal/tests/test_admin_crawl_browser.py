@@ -25,7 +25,7 @@ import pytest
 from django.conf import settings
 from django.urls import resolve
 
-from portal.tests.support import shot
+from portal.tests.support import settled, shot
 from portal.tests.test_admin_crawl import ROLES, crawl_as, page_urls, user
 
 pytestmark = pytest.mark.browser
@@ -132,20 +132,9 @@ def sign_in_as_the_crawl(page, base_url, client):
     page.context.add_cookies([{"name": session.key, "value": session.value, "url": base_url}])
 
 
-def settle(page):
-    """End fade-ins before axe measures contrast (a message halfway in fails it): each is taken to its
-    end at once, as it would look when it ends, rather than waited for (half a second on most screens).
-    Only animations that end within 2 seconds: the Help badge pings five times over 25 seconds."""
-    page.evaluate(
-        "document.getAnimations()"
-        ".filter(a => a.playState === 'running' && a.effect && a.effect.getComputedTiming().endTime <= 2000)"
-        ".forEach(a => a.finish())"
-    )
-
-
 def findings_on(page, runner, path):
     """What axe (and the Content Security Policy) found on the page, less Wagtail's allowed findings."""
-    settle(page)
+    settled(page)
     found = [f"blocked by the Content Security Policy: {page.evaluate('window.__cspViolations || []')}"]
     if found[0].endswith("[]"):
         found = []
