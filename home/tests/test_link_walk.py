@@ -83,14 +83,37 @@ def walk(client, starts, on_page=None):
     return seen, problems
 
 
-def test_every_link_on_every_public_page_resolves_and_none_is_a_placeholder(client, demo_site):
-    # A self-assessment that has tried the advice for 12 weeks: its result lists workshops and groups.
-    result = complete(client, AREAS, {**MILD, "tried_advice": "not-enough"})
-    assert result.status_code == 200
-    result_path = result.redirect_chain[-1][0] if result.redirect_chain else "/self-assessment/result/"
+@pytest.fixture(scope="module")
+def walks():
+    """The demo's walk, done once for the tests of this module that read it (they fetch the same pages).
 
-    # Each page's desktop breadcrumb is checked on the way: never "Home / Home" (home/tests/test_breadcrumb.py).
-    seen, problems = walk(client, ["/", result_path], on_page=breadcrumb_problems)
+    It holds only what the walk found (addresses and problems), never a page or a row: each test still
+    gets the shared demo in its own transaction (portal/tests/demo_fixtures.py), and both see the same one.
+    """
+    return {}
+
+
+def walk_the_demo(client, walks):
+    """(pages visited, link and breadcrumb problems, phone problems) of the walk from "/" and a result page."""
+    if "demo" not in walks:
+        # A self-assessment that has tried the advice for 12 weeks: its result lists workshops and groups.
+        result = complete(client, AREAS, {**MILD, "tried_advice": "not-enough"})
+        assert result.status_code == 200
+        result_path = result.redirect_chain[-1][0] if result.redirect_chain else "/self-assessment/result/"
+        phone = []
+
+        def check(url, html):
+            phone.extend((url, found) for found, why in phone_problems(url, html))
+            # Each page's desktop breadcrumb is checked on the way: never "Home / Home" (home/tests/test_breadcrumb.py).
+            return breadcrumb_problems(url, html)
+
+        seen, problems = walk(client, ["/", result_path], on_page=check)
+        walks["demo"] = seen, problems, phone
+    return walks["demo"]
+
+
+def test_every_link_on_every_public_page_resolves_and_none_is_a_placeholder(client, demo_site, walks):
+    seen, problems, _ = walk_the_demo(client, walks)
 
     assert not problems, "\n".join(f"{page} -> {link or '(the page itself)'}: {why}" for page, link, why in problems)
     # The walk reached the whole front door, not just the home page.
@@ -119,13 +142,10 @@ def phone_problems(url, html):
         yield text[max(0, match.start() - 40) : match.end() + 10], "phone number is not a tel: link"
 
 
-def test_every_phone_number_a_family_reads_can_be_tapped_to_call(client, demo_site):
-    result = complete(client, AREAS, {**MILD, "tried_advice": "not-enough"})
-    result_path = result.redirect_chain[-1][0] if result.redirect_chain else "/self-assessment/result/"
+def test_every_phone_number_a_family_reads_can_be_tapped_to_call(client, demo_site, walks):
+    seen, _, phone = walk_the_demo(client, walks)
 
-    seen, problems = walk(client, ["/", result_path], on_page=phone_problems)
-
-    phone = [(page, found) for page, found, why in problems if "tel:" in why or "111.nhs.uk" in why]
+    assert len(seen) > 40
     assert not phone, "\n".join(f"{page}: {found}" for page, found in phone)
     footer = client.get("/").content.decode().split("<footer", 1)[1]
     assert 'href="tel:999"' in footer and 'href="tel:111"' in footer and 'href="https://111.nhs.uk/"' in footer
