@@ -79,19 +79,22 @@ def refuse_tests_that_would_lose_the_migrations_data(items):
 
 def reads_the_demo(item):
     names = item.fixturenames
-    return "demo_site" in names or "live_demo_site" in names
+    # The real server starts from a copy of the run's demo (portal/tests/real_server.py).
+    return "demo_site" in names or "live_demo_site" in names or item.get_closest_marker("real_server") is not None
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Run the tests that read the demo site one after another, so the demo goes in once.
 
-    About 200 tests read it inside their own transaction. They form one xdist group (`--dist loadgroup`
-    sends a group to one worker, which runs it in order, and starts the largest group first), and
-    `shared_demo_site` below keeps the demo open across it. The worker that runs the group loads the demo at
-    once; the other starts with the tests that need no demo, and the tests that need it committed (a live
-    server's) come last, by when the first worker's load is there to copy (`shared_between_workers`).
-    Without xdist the group runs after the other tests that use the database.
+    About 250 tests read it inside their own transaction. They form one xdist group (`--dist loadgroup`
+    sends a group to one worker, which runs it in order), and `shared_demo_site` below keeps the demo open
+    across it. xdist hands out the work in this order (`--no-loadscope-reorder`, in pyproject.toml): the group
+    first, so the worker that runs it loads the demo at once; the other starts with the tests that need no demo,
+    and the tests that need it committed (a live server's, and the real gunicorn's, started from a copy) come
+    last, by when the first worker's load is there to copy (`shared_between_workers`). xdist's own order, by
+    the number of tests in a group, sent the real server's 11 tests second: its worker waited about 50 s at the
+    start for the other to load the demo.
     """
     refuse_tests_that_would_lose_the_migrations_data(items)
     sharing, without_demo, committed_demo = [], [], []
@@ -104,7 +107,10 @@ def pytest_collection_modifyitems(config, items):
             without_demo.append(item)
     for item in sharing:
         item.add_marker(pytest.mark.xdist_group("demo"))
-    items[:] = without_demo + committed_demo + sharing
+    # The real server's 11 tests (one worker, about a minute and a half) before the single browser tests, so the
+    # run does not end with one worker on them while the other has nothing left.
+    committed_demo.sort(key=lambda item: item.get_closest_marker("real_server") is None)
+    items[:] = sharing + without_demo + committed_demo
 
 
 class XdistGroupsOnPytest9:
