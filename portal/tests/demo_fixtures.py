@@ -107,9 +107,12 @@ def pytest_collection_modifyitems(config, items):
             without_demo.append(item)
     for item in sharing:
         item.add_marker(pytest.mark.xdist_group("demo"))
-    # The real server's 11 tests (one worker, about a minute and a half) before the single browser tests, so the
-    # run does not end with one worker on them while the other has nothing left.
-    committed_demo.sort(key=lambda item: item.get_closest_marker("real_server") is None)
+    # The longest work first within each part (the real server's 11 tests on one worker, then tests marked slow),
+    # so a run does not end with one worker on a minute-long test while the other has nothing left.
+    for part in (without_demo, committed_demo):
+        part.sort(
+            key=lambda item: (item.get_closest_marker("real_server") is None, item.get_closest_marker("slow") is None)
+        )
     items[:] = sharing + without_demo + committed_demo
 
 

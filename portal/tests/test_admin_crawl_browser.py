@@ -155,6 +155,7 @@ def browser_page(browser_page):
     return browser_page
 
 
+@pytest.mark.slow
 def test_the_admin_screens_each_role_uses_pass_axe(live_demo_site, browser_page, client):
     from axe_playwright_python.sync_playwright import Axe
 

@@ -91,6 +91,7 @@ def test_sign_in_enrol_recovery_codes_and_verify_screens_pass_axe(
     assert page.get_by_role("heading", level=1).count() >= 1
 
 
+@pytest.mark.slow
 def test_staff_are_warned_before_the_idle_sign_out_and_can_stay_signed_in(
     django_db_serialized_rollback, live_server, browser_page, axe, settings
 ):

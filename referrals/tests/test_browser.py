@@ -10,6 +10,7 @@ from referrals.models import Referral
 pytestmark = pytest.mark.browser
 
 
+@pytest.mark.slow
 def test_parent_journey_end_to_end_with_axe(live_demo_site, browser_page, axe):
     page = browser_page
     page.goto(f"{live_demo_site.url}/refer/")
@@ -90,6 +91,7 @@ def triage_screens(live_demo_site, page, axe):
     assert referral.team.slug == "stevenage-north-herts"
 
 
+@pytest.mark.slow
 def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_page, axe, chromium, tmp_path):
     """A SENCo refers with a parent's agreement and an attached review note: the consent and contact
     steps ask them different questions, the school is asked for once, and only the receiving team

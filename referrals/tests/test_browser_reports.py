@@ -39,6 +39,7 @@ def open_from_reports_menu(page, label):
     page.wait_for_load_state()
 
 
+@pytest.mark.slow
 def test_a_manager_reads_every_report_and_exports_counts_only(live_demo_site, browser_page, axe):
     page = browser_page
     page.set_viewport_size({"width": 1024, "height": 2400})  # the admin scrolls in a panel: a tall window shows it all

@@ -36,6 +36,7 @@ def last_tuesday():
     return today - datetime.timedelta(days=(today.weekday() - 1) % 7 or 7)
 
 
+@pytest.mark.slow
 def test_triage_from_dashboard_to_discharge_with_axe(live_demo_site, browser_page, axe):
     page = browser_page
     page.goto(f"{live_demo_site.url}/admin/login/")

@@ -255,6 +255,7 @@ def urdu_self_assessment_by_keyboard(page, axe):
     page.keyboard.press("Enter")
 
 
+@pytest.mark.slow
 def test_a_polish_parent_refers_in_polish_and_triage_reads_it_in_english(live_demo_site, browser_page, axe):
     page = browser_page
     to_the_self_assessment(page, live_demo_site.url, axe, "Polski", "/pl", lambda link: link.click())
@@ -265,6 +266,7 @@ def test_a_polish_parent_refers_in_polish_and_triage_reads_it_in_english(live_de
     triage_reads_it_in_english(page, live_demo_site.url, axe, referral)
 
 
+@pytest.mark.slow
 def test_an_urdu_parent_refers_right_to_left_by_keyboard_on_a_phone(live_demo_site, browser_page, axe):
     page = browser_page
     page.set_viewport_size({"width": 320, "height": 640})

@@ -38,6 +38,7 @@ def axe_on(page, selector, what):
     assert results.violations_count == 0, f"axe found problems on {what}:\n{results.generate_report()}"
 
 
+@pytest.mark.slow
 def test_the_printed_pack_matches_its_pdf_and_only_an_approved_edit_changes_the_pdf(
     file_storage, live_demo_site, browser_page, axe
 ):

@@ -168,6 +168,7 @@ def red_flag_journey(base_url, page, axe):
     axe(page, context="get help now")
 
 
+@pytest.mark.slow
 def test_journeys_mild_severe_with_progress_and_red_flag(live_demo_site, browser_page, axe):
     # One test for all journeys: each live_demo_site test reloads the demo, and a second one in
     # the same run currently finds Wagtail's root page flushed away (see the report).

@@ -124,6 +124,7 @@ def urdu_parent_by_keyboard_on_a_phone(page, base_url, axe):
     shot(page, "languages-ur-result")
 
 
+@pytest.mark.slow
 def test_polish_and_urdu_parents_do_the_self_assessment_in_their_language(live_demo_site, browser_page, axe):
     polish_parent(browser_page, live_demo_site.url, axe)
     browser_page.context.clear_cookies()

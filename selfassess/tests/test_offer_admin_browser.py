@@ -46,6 +46,7 @@ def results_text(page, base_url):
     return page.locator("main").inner_text()
 
 
+@pytest.mark.slow
 def test_an_editor_changes_an_offer_and_it_is_live_only_after_a_clinician_approves(live_demo_site, browser_page, axe):
     page, base_url = browser_page, live_demo_site.url
     offer = SupportOffer.objects.get(title=WORKSHOP)

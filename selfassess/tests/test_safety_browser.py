@@ -33,6 +33,7 @@ def browser_page(browser_page):
     return browser_page
 
 
+@pytest.mark.slow
 def test_the_panel_follows_the_draft_and_the_approver_sees_its_impact(live_demo_site, browser_page, axe):
     page, base_url = browser_page, live_demo_site.url
     # Only these six families in the last 90 days: anything else the demo holds is older.
