@@ -100,8 +100,8 @@ def goals_section(rows, wrk=None):
             lines.append(f"- Goal: {name} ≥ {goal:.0%} of static (Redis, pinned): {ratio:.0%}, **{verdict}**.")
     if lines and not wrk_rows:
         lines.append(
-            "- Not measured with wrk (the goals' method): our Python load generator holds the static file's ceiling"
-            " down, so these shares read high."
+            "- Not measured with wrk (the goals' method): these are our Python load generator's shares, which read"
+            " high when it is short of CPU."
         )
     others = [ratio for target, _, ratio in rows if target.name.startswith("Static") and ratio > CEILING_NOISE]
     if others and not wrk_rows:
