@@ -25,7 +25,12 @@ CLICKS = 10
 
 # serialized_rollback: these tests commit, so the tables are flushed afterwards; restore what
 # migrations created (see docs/development.md).
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# One worker runs these one after another (and test_concurrency.py's): two of them at once on two workers opened
+# over 100 connections and PostgreSQL refused the rest ("too many clients already").
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.xdist_group("many_connections"),
+]
 
 
 @pytest.fixture(autouse=True)

@@ -20,6 +20,7 @@ PLACES = 5
 # serialized_rollback: an earlier live-server test may have flushed the tables migrations fill
 # (content types, Wagtail's root page); restore them, or the first save fails on a foreign key.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.xdist_group("many_connections")  # see referrals/tests/test_faults_postgres.py
 def test_parallel_bookings_never_exceed_capacity():
     event = TrainingEventFactory(capacity=PLACES)
     start = threading.Barrier(PEOPLE)
