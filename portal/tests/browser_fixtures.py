@@ -68,6 +68,9 @@ def axe():
     runner = Axe()
 
     def check(page, context=""):
+        # The page loaded in full first: a click that starts a navigation returns before the next page has
+        # painted, and axe measuring a half-painted header finds white text on the page's grey (seen in CI).
+        page.wait_for_load_state("load")
         # Fade-ins ended first (Wagtail's messages): axe would measure the contrast halfway through.
         settled(page)
         blocked = page.evaluate("window.__cspViolations || []")

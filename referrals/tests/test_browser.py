@@ -219,6 +219,7 @@ def school_files(page, axe, tmp_path):
     context.close()
     page.reload()
     page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Which other services are helping the child?")
 
 
 def png_bytes():
