@@ -120,6 +120,9 @@ class ScenarioAreaBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ol"
+        # Each area's panel is a landmark named by this label: the area's name alone repeats in every scenario
+        # (axe's landmark-unique), and the scores and the tier are what an editor looks for when one fails.
+        label_format = "{life_area}: scores {scores}, expected {expected_tier}"
 
 
 class ScenarioBlock(blocks.StructBlock):

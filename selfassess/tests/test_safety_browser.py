@@ -52,6 +52,10 @@ def test_the_panel_follows_the_draft_and_the_approver_sees_its_impact(live_demo_
     assert "All safety checks pass" in panel.inner_text()
     axe_on(page, "#selfassess-safety", "the safety panel")
     shot(page, "safety-0-edit-screen-passing")
+    # The scenarios' tab: one area's panel with the same scores in two scenarios was two landmarks of one name.
+    scenarios = page.get_by_role("tab", name="Safety scenarios")
+    scenarios.click()
+    axe_on(page, f"#{scenarios.get_attribute('aria-controls')}", "the safety scenarios tab")
 
     # The Getting dressed specialist threshold above the highest score: the autosaved draft fails, no reload.
     page.get_by_role("tab", name="Areas and scores").click()

@@ -1,5 +1,5 @@
 // Names the admin's form fields that Wagtail leaves without a name for screen readers (WCAG 1.3.1 and
-// 4.1.2; axe: label, aria-input-field-name). Two cases in Wagtail's markup:
+// 4.1.2; axe: label, aria-input-field-name), and repeated block panels (below). Two cases in Wagtail's markup:
 // - the rich text editor (Draftail) is a role="textbox" whose field label points at a hidden input;
 // - a field straight inside a StreamField block or a list item ("Item" in a do and don't list) has
 //   only the block's heading, and no label of its own.
@@ -55,6 +55,31 @@
     }
   }
 
+  // Each block's panel is a landmark: a <section> named by its heading. Where two panels have the same
+  // heading (the same area with the same scores in two safety scenarios), a screen reader's list of
+  // landmarks cannot tell them apart (axe: landmark-unique), so each such panel is also named by the block
+  // it sits in ("Getting dressed: scores 1, 1, 1, 0 ... Every area just below the targeted threshold").
+  function headingOf(panel) {
+    var heading = document.getElementById(panel.getAttribute("aria-labelledby").split(" ")[0]);
+    return heading ? heading.textContent.replace(/\s+/g, " ").trim() : "";
+  }
+
+  function nameRepeatedPanels() {
+    var panels = document.querySelectorAll("section.w-panel--nested[aria-labelledby]");
+    var seen = new Map();
+    panels.forEach(function (panel) {
+      var text = headingOf(panel);
+      seen.set(text, (seen.get(text) || 0) + 1);
+    });
+    panels.forEach(function (panel) {
+      var ids = panel.getAttribute("aria-labelledby").split(" ");
+      var outer = panel.parentElement && panel.parentElement.closest("section.w-panel--nested[aria-labelledby]");
+      if (ids.length === 1 && outer && seen.get(headingOf(panel)) > 1) {
+        panel.setAttribute("aria-labelledby", ids[0] + " " + outer.getAttribute("aria-labelledby").split(" ")[0]);
+      }
+    });
+  }
+
   var queued = false;
   function nameAll() {
     queued = false;
@@ -64,6 +89,7 @@
         name(field);
       }
     });
+    nameRepeatedPanels();
   }
   new MutationObserver(function () {
     if (!queued) {
