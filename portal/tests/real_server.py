@@ -331,7 +331,7 @@ def copy_the_test_runs_demo(server, django_db_blocker):
     from django.db import connection, transaction
     from django.utils.module_loading import import_string
 
-    from portal.tests.demo_fixtures import _demo
+    from portal.tests.demo_copy import _demo
 
     with django_db_blocker.unblock():
         with transaction.atomic():

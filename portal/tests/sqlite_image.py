@@ -1,6 +1,6 @@
 """A byte-for-byte image of the SQLite test database, kept in memory and put back in milliseconds.
 
-sqlite3's backup API copies a database page by page. `DemoCopy` (portal/tests/demo_fixtures.py) keeps one image
+sqlite3's backup API copies a database page by page. `DemoCopy` (portal/tests/demo_copy.py) keeps one image
 of the committed demo per worker and puts it back before each live-server test, instead of emptying ~150 tables
 and inserting every row again. SQLite only: on PostgreSQL the demo is copied back row by row as before.
 """

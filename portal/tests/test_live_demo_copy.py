@@ -1,5 +1,5 @@
 """The demo that browser tests share is loaded once per worker and copied back before each of them
-(portal/tests/demo_fixtures.py, DemoCopy): a copy must be as good as a fresh load."""
+(portal/tests/demo_copy.py, DemoCopy): a copy must be as good as a fresh load."""
 
 import sqlite3
 import urllib.request

@@ -1,0 +1,91 @@
+"""Which tests read the demo site, and the order a run takes them in so the demo goes in once (used by
+portal/tests/demo_fixtures.py's hooks)."""
+
+import pytest
+from _pytest.nodeid import NodeId
+
+
+def shares_the_demo(item):
+    """Whether a test reads the demo site inside its own transaction (and needs no committed data)."""
+    names = item.fixturenames
+    marker = item.get_closest_marker("django_db")
+    return (
+        "demo_site" in names
+        and "transactional_db" not in names
+        and "live_server" not in names
+        and "live_demo_site" not in names
+        and not (marker and marker.kwargs.get("transaction"))
+        and item.get_closest_marker("real_server") is None
+    )
+
+
+def refuse_tests_that_would_lose_the_migrations_data(items):
+    """A test with committed data (a live server's, `transaction=True`) is followed by a flush. Unless it asks for
+    serialized rollback, Django then makes the content types again under new ids, and every later test that
+    restores the migrations' data (every browser test) fails on them: 36 errors from one new test once."""
+    careless = []
+    for item in items:
+        names = item.fixturenames
+        marker = item.get_closest_marker("django_db")
+        committed = (
+            "live_server" in names or "transactional_db" in names or (marker and marker.kwargs.get("transaction"))
+        )
+        serialized = "django_db_serialized_rollback" in names or (marker and marker.kwargs.get("serialized_rollback"))
+        if committed and not serialized:
+            careless.append(item.nodeid)
+    if careless:
+        raise pytest.UsageError(
+            "These tests commit data but do not ask for serialized rollback (add the django_db_serialized_rollback "
+            "fixture, or live_demo_site): " + ", ".join(careless)
+        )
+
+
+def reads_the_demo(item):
+    names = item.fixturenames
+    # The real server starts from a copy of the run's demo (portal/tests/real_server.py).
+    return "demo_site" in names or "live_demo_site" in names or item.get_closest_marker("real_server") is not None
+
+
+def order_for_one_demo_load(items):
+    """Run the tests that read the demo site one after another, so the demo goes in once.
+
+    About 250 tests read it inside their own transaction. They form one xdist group (`--dist loadgroup`
+    sends a group to one worker, which runs it in order), and `shared_demo_site` below keeps the demo open
+    across it. xdist hands out the work in this order (`--no-loadscope-reorder`, in pyproject.toml): the group
+    first, so the worker that runs it loads the demo at once; the other starts with the tests that need no demo,
+    and the tests that need it committed (a live server's, and the real gunicorn's, started from a copy) come
+    last, by when the first worker's load is there to copy (`shared_between_workers`). xdist's own order, by
+    the number of tests in a group, sent the real server's 11 tests second: its worker waited about 50 s at the
+    start for the other to load the demo.
+    """
+    refuse_tests_that_would_lose_the_migrations_data(items)
+    sharing, without_demo, committed_demo = [], [], []
+    for item in items:
+        if shares_the_demo(item):
+            sharing.append(item)
+        elif reads_the_demo(item):
+            committed_demo.append(item)
+        else:
+            without_demo.append(item)
+    for item in sharing:
+        item.add_marker(pytest.mark.xdist_group("demo"))
+    # The longest work first within each part (the real server's 11 tests on one worker, then tests marked slow),
+    # so a run does not end with one worker on a minute-long test while the other has nothing left.
+    for part in (without_demo, committed_demo):
+        part.sort(
+            key=lambda item: (item.get_closest_marker("real_server") is None, item.get_closest_marker("slow") is None)
+        )
+    items[:] = sharing + without_demo + committed_demo
+
+
+class XdistGroupsOnPytest9:
+    """Make `xdist_group` work on pytest 9.2: pytest-xdist 3.8 names a grouped test by setting
+    `item._nodeid`, which pytest 9.2 no longer reads (the id lives in `item._id`), so every group
+    was silently spread over the workers (two real servers were built, and two demo loads)."""
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items):
+        for item in items:
+            suffixed = getattr(item, "_nodeid", None)
+            if suffixed and suffixed != item.nodeid and "@" in suffixed:
+                item._id = NodeId.parse(suffixed)
