@@ -47,10 +47,16 @@ def test_forms_in_their_error_state_have_no_axe_violations(live_demo_site, brows
 
 
 def tab_to(page, text, limit=80):
-    """Press Tab until the focused element's text contains `text`, like a keyboard user would."""
+    """Press Tab until the focused element's text contains `text`, like a keyboard user would.
+
+    With nothing focused the active element is the page's body, whose text holds every word on the page: a Tab
+    pressed while the page was still loading once left the focus there, "Home" was found in the body's text, and
+    Enter went nowhere (CI, under load)."""
     for _ in range(limit):
         page.keyboard.press("Tab")
-        focused = page.evaluate("document.activeElement ? document.activeElement.innerText || '' : ''")
+        focused = page.evaluate(
+            "document.activeElement && document.activeElement !== document.body ? document.activeElement.innerText || '' : ''"
+        )
         if text in focused:
             return
     raise AssertionError(f"could not reach a link containing {text!r} with the Tab key")
@@ -68,10 +74,12 @@ def test_home_to_advice_topic_and_back_by_keyboard_only(live_demo_site, browser_
     browser_page.keyboard.press("Enter")
     browser_page.wait_for_url(base_url + "/advice/")
 
-    first_topic = browser_page.locator("main ul.nhsuk-list h2 a").first.inner_text()
+    first_topic_link = browser_page.locator("main ul.nhsuk-list h2 a").first
+    first_topic, first_topic_path = first_topic_link.inner_text(), first_topic_link.get_attribute("href")
     tab_to(browser_page, first_topic)
     browser_page.keyboard.press("Enter")
-    browser_page.wait_for_load_state()
+    # The topic page loaded in full before the next Tab (the advice index's own load state would not wait).
+    browser_page.wait_for_url(base_url + first_topic_path)
     assert browser_page.locator("h1").inner_text() == first_topic
 
     tab_to(browser_page, "Home")
