@@ -1,11 +1,12 @@
-"""Fixtures shared by every app's tests: an empty cache for each test, the demo site
-(portal/tests/demo_fixtures.py) and a real Chromium with axe-core (portal/tests/browser_fixtures.py)."""
+"""Fixtures shared by every app's tests: an empty cache for each test, a test database migrated once per run
+(portal/tests/migrated_once.py), the demo site (portal/tests/demo_fixtures.py) and a real Chromium with axe-core
+(portal/tests/browser_fixtures.py)."""
 
 import os
 
 import pytest
 
-pytest_plugins = ["portal.tests.demo_fixtures", "portal.tests.browser_fixtures"]
+pytest_plugins = ["portal.tests.migrated_once", "portal.tests.demo_fixtures", "portal.tests.browser_fixtures"]
 
 
 # Playwright's sync API runs an event loop in the test thread; Django's ORM refuses to run

@@ -46,6 +46,11 @@ def reads_the_demo(item):
     return "demo_site" in names or "live_demo_site" in names or item.get_closest_marker("real_server") is not None
 
 
+def needs_a_database(item):
+    names = item.fixturenames
+    return item.get_closest_marker("django_db") is not None or "django_db_setup" in names
+
+
 def order_for_one_demo_load(items):
     """Run the tests that read the demo site one after another, so the demo goes in once.
 
@@ -56,7 +61,9 @@ def order_for_one_demo_load(items):
     and the tests that need it committed (a live server's, and the real gunicorn's, started from a copy) come
     last, by when the first worker's load is there to copy (`shared_between_workers`). xdist's own order, by
     the number of tests in a group, sent the real server's 11 tests second: its worker waited about 50 s at the
-    start for the other to load the demo.
+    start for the other to load the demo. The tests that need no database at all come first among those without
+    the demo: while the first worker migrates, the other runs them, and then copies the migrated database
+    (portal/tests/migrated_once.py) instead of migrating its own.
     """
     refuse_tests_that_would_lose_the_migrations_data(items)
     sharing, without_demo, committed_demo = [], [], []
@@ -71,10 +78,10 @@ def order_for_one_demo_load(items):
         item.add_marker(pytest.mark.xdist_group("demo"))
     # The longest work first within each part (the real server's 11 tests on one worker, then tests marked slow),
     # so a run does not end with one worker on a minute-long test while the other has nothing left.
-    for part in (without_demo, committed_demo):
-        part.sort(
-            key=lambda item: (item.get_closest_marker("real_server") is None, item.get_closest_marker("slow") is None)
-        )
+    without_demo.sort(key=lambda item: (needs_a_database(item), item.get_closest_marker("slow") is None))
+    committed_demo.sort(
+        key=lambda item: (item.get_closest_marker("real_server") is None, item.get_closest_marker("slow") is None)
+    )
     items[:] = sharing + without_demo + committed_demo
 
 
