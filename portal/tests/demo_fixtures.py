@@ -12,7 +12,12 @@ import pytest
 from django.db import transaction
 
 from portal.tests.demo_copy import _demo, empty_tables_by_delete_on_postgresql, remember
-from portal.tests.demo_order import XdistGroupsOnPytest9, order_for_one_demo_load, shares_the_demo
+from portal.tests.demo_order import (
+    XdistGroupsOnPytest9,
+    group_the_demo_readers,
+    order_for_one_demo_load,
+    shares_the_demo,
+)
 from portal.tests.sqlite_image import committed
 
 
@@ -36,12 +41,19 @@ def django_db_setup(django_db_setup):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    order_for_one_demo_load(items)
+    group_the_demo_readers(items)
+
+
+class OrderLast:
+    @pytest.hookimpl(trylast=True)
+    def pytest_collection_modifyitems(self, items):
+        order_for_one_demo_load(items)
 
 
 def pytest_configure(config):
     remember(config)
     config.pluginmanager.register(XdistGroupsOnPytest9(), "xdist-groups-on-pytest-9")
+    config.pluginmanager.register(OrderLast(), "order-for-one-demo-load")
     empty_tables_by_delete_on_postgresql()
 
 

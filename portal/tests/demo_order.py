@@ -51,21 +51,9 @@ def needs_a_database(item):
     return item.get_closest_marker("django_db") is not None or "django_db_setup" in names
 
 
-def order_for_one_demo_load(items):
-    """Run the tests that read the demo site one after another, so the demo goes in once.
-
-    About 250 tests read it inside their own transaction. They form one xdist group (`--dist loadgroup`
-    sends a group to one worker, which runs it in order), and `shared_demo_site` below keeps the demo open
-    across it. xdist hands out the work in this order (`--no-loadscope-reorder`, in pyproject.toml): the group
-    first, so the worker that runs it loads the demo at once; the other starts with the tests that need no demo,
-    and the tests that need it committed (a live server's, and the real gunicorn's, started from a copy) come
-    last, by when the first worker's load is there to copy (`shared_between_workers`). xdist's own order, by
-    the number of tests in a group, sent the real server's 11 tests second: its worker waited about 50 s at the
-    start for the other to load the demo. The tests that need no database at all come first among those without
-    the demo: while the first worker migrates, the other runs them, and then copies the migrated database
-    (portal/tests/migrated_once.py) instead of migrating its own.
-    """
-    refuse_tests_that_would_lose_the_migrations_data(items)
+def parts(items):
+    """The tests that share the demo in one transaction, those that need no demo (the ones with no database at all
+    first), and those that need it committed."""
     sharing, without_demo, committed_demo = [], [], []
     for item in items:
         if shares_the_demo(item):
@@ -74,8 +62,35 @@ def order_for_one_demo_load(items):
             committed_demo.append(item)
         else:
             without_demo.append(item)
-    for item in sharing:
+    return sharing, without_demo, committed_demo
+
+
+def group_the_demo_readers(items):
+    """Run the tests that read the demo site one after another, so the demo goes in once.
+
+    About 250 tests read it inside their own transaction. They form one xdist group (`--dist loadgroup`
+    sends a group to one worker, which runs it in order), and `shared_demo_site` keeps the demo open across it.
+    Marked before xdist names each group's tests (its own collection hook)."""
+    refuse_tests_that_would_lose_the_migrations_data(items)
+    for item in parts(items)[0]:
         item.add_marker(pytest.mark.xdist_group("demo"))
+
+
+def order_for_one_demo_load(items):
+    """The order xdist hands out the work in (`--no-loadscope-reorder`, in pyproject.toml).
+
+    The demo group first, so the worker that runs it migrates and loads the demo at once. The other starts with the
+    tests that need no database at all, while the first migrates, and then copies the migrated database
+    (portal/tests/migrated_once.py) instead of migrating its own; then the tests that need a database but no demo.
+    The tests that need the demo committed (a live server's, and the real gunicorn's, started from a copy) come
+    last, by when the first worker's load is there to copy (`shared_between_workers`). xdist's own order, by the
+    number of tests in a group, sent the real server's 11 tests second: its worker waited about 50 s at the start
+    for the other to load the demo.
+
+    Run after pytest-django's own order (Django's: tests with a database, then transactional ones, then those with
+    none), which would undo this one: the tests with no database ran last, when there was nothing left to overlap.
+    """
+    sharing, without_demo, committed_demo = parts(items)
     # The longest work first within each part (the real server's 11 tests on one worker, then tests marked slow),
     # so a run does not end with one worker on a minute-long test while the other has nothing left.
     without_demo.sort(key=lambda item: (needs_a_database(item), item.get_closest_marker("slow") is None))
