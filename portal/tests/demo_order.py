@@ -25,13 +25,11 @@ def refuse_tests_that_would_lose_the_migrations_data(items):
     restores the migrations' data (every browser test) fails on them: 36 errors from one new test once."""
     careless = []
     for item in items:
-        names = item.fixturenames
         marker = item.get_closest_marker("django_db")
-        committed = (
-            "live_server" in names or "transactional_db" in names or (marker and marker.kwargs.get("transaction"))
+        serialized = "django_db_serialized_rollback" in item.fixturenames or (
+            marker and marker.kwargs.get("serialized_rollback")
         )
-        serialized = "django_db_serialized_rollback" in names or (marker and marker.kwargs.get("serialized_rollback"))
-        if committed and not serialized:
+        if commits(item) and not serialized:
             careless.append(item.nodeid)
     if careless:
         raise pytest.UsageError(
@@ -47,8 +45,23 @@ def reads_the_demo(item):
 
 
 def needs_a_database(item):
+    names = set(item.fixturenames)
+    return item.get_closest_marker("django_db") is not None or bool(
+        names & {"django_db_setup", "db", "transactional_db", "live_server"}
+    )
+
+
+def commits(item):
+    """Whether the test commits what it writes (a live server's, `transaction=True`): the database is emptied after
+    it, so it must come after every test that expects the migrations' rows (Wagtail's root page) without asking for
+    them back, as Django and pytest-django order them."""
     names = item.fixturenames
-    return item.get_closest_marker("django_db") is not None or "django_db_setup" in names
+    marker = item.get_closest_marker("django_db")
+    return (
+        "live_server" in names
+        or "transactional_db" in names
+        or bool(marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")))
+    )
 
 
 def parts(items):
@@ -81,7 +94,8 @@ def order_for_one_demo_load(items):
 
     The demo group first, so the worker that runs it migrates and loads the demo at once. The other starts with the
     tests that need no database at all, while the first migrates, and then copies the migrated database
-    (portal/tests/migrated_once.py) instead of migrating its own; then the tests that need a database but no demo.
+    (portal/tests/migrated_once.py) instead of migrating its own; then the tests that need a database but no demo,
+    those that commit (`commits`) after the others.
     The tests that need the demo committed (a live server's, and the real gunicorn's, started from a copy) come
     last, by when the first worker's load is there to copy (`shared_between_workers`). xdist's own order, by the
     number of tests in a group, sent the real server's 11 tests second: its worker waited about 50 s at the start
@@ -93,7 +107,7 @@ def order_for_one_demo_load(items):
     sharing, without_demo, committed_demo = parts(items)
     # The longest work first within each part (the real server's 11 tests on one worker, then tests marked slow),
     # so a run does not end with one worker on a minute-long test while the other has nothing left.
-    without_demo.sort(key=lambda item: (needs_a_database(item), item.get_closest_marker("slow") is None))
+    without_demo.sort(key=lambda item: (needs_a_database(item), commits(item), item.get_closest_marker("slow") is None))
     committed_demo.sort(
         key=lambda item: (item.get_closest_marker("real_server") is None, item.get_closest_marker("slow") is None)
     )
