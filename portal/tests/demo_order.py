@@ -94,10 +94,10 @@ def order_for_one_demo_load(items):
 
     The demo group first, so the worker that runs it migrates and loads the demo at once. The other starts with the
     tests that need no database at all, while the first migrates, and then copies the migrated database
-    (portal/tests/migrated_once.py) instead of migrating its own; then the tests that need a database but no demo,
-    those that commit (`commits`) after the others.
-    The tests that need the demo committed (a live server's, and the real gunicorn's, started from a copy) come
-    last, by when the first worker's load is there to copy (`shared_between_workers`). xdist's own order, by the
+    (portal/tests/migrated_once.py) instead of migrating its own; then the tests that need a database but no demo
+    and the real server's (its 11 tests on one worker), those that commit (`commits`) after the others.
+    The tests that need the demo committed (a live server's) come last, by when the first worker's load is there
+    to copy (`shared_between_workers`). xdist's own order, by the
     number of tests in a group, sent the real server's 11 tests second: its worker waited about 50 s at the start
     for the other to load the demo.
 
@@ -105,13 +105,17 @@ def order_for_one_demo_load(items):
     none), which would undo this one: the tests with no database ran last, when there was nothing left to overlap.
     """
     sharing, without_demo, committed_demo = parts(items)
-    # The longest work first within each part (the real server's 11 tests on one worker, then tests marked slow),
-    # so a run does not end with one worker on a minute-long test while the other has nothing left.
+    # The real server's tests do not commit (the server has its own database), so they come before the tests that
+    # do, as pytest-django had them: after those, the tables are empty and the copy of the demo for the server was
+    # followed by a clash of content types in the next live-server test's set-up.
+    real_server = [item for item in committed_demo if item.get_closest_marker("real_server") is not None]
+    committed_demo = [item for item in committed_demo if item.get_closest_marker("real_server") is None]
+    # Within each part, the longest work first (tests marked slow), so a run does not end with one worker on a
+    # minute-long test while the other has nothing left.
     without_demo.sort(key=lambda item: (needs_a_database(item), commits(item), item.get_closest_marker("slow") is None))
-    committed_demo.sort(
-        key=lambda item: (item.get_closest_marker("real_server") is None, item.get_closest_marker("slow") is None)
-    )
-    items[:] = sharing + without_demo + committed_demo
+    committed_demo.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    first_to_commit = next((index for index, item in enumerate(without_demo) if commits(item)), len(without_demo))
+    items[:] = sharing + without_demo[:first_to_commit] + real_server + without_demo[first_to_commit:] + committed_demo
 
 
 class XdistGroupsOnPytest9:

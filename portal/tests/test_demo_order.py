@@ -35,7 +35,7 @@ def a_suite():
         Collected("commits", ["transactional_db", "django_db_serialized_rollback"], django_db={"transaction": True}),
         Collected("live server", ["live_server", "django_db_serialized_rollback"]),
         Collected("browser", ["live_demo_site", "live_server", "django_db_serialized_rollback"]),
-        Collected("real server", ["django_db_serialized_rollback"], real_server={}, django_db={"transaction": True}),
+        Collected("real server", ["db", "django_db_setup"], real_server={}, django_db={}),
     ]
 
 
@@ -49,7 +49,8 @@ def test_whatever_order_they_were_collected_in(seed):
     # Tests alike keep the order they were collected in.
     assert [{test.nodeid} for test in tests[:3]] == [{"reads the demo"}, {"no database, slow"}, {"no database"}]
     assert {test.nodeid for test in tests[3:5]} == {"database", "database, by fixture only"}
+    # The real server's tests do not commit (the server has a database of its own): before those that do.
+    assert tests[5].nodeid == "real server"
     # A test that commits empties the tables after it: no test that expects the migrations' rows may follow it.
-    assert {test.nodeid for test in tests[5:7]} == {"commits", "live server"}
-    # Those that need the demo committed last, the real server's first (it is the longest work).
-    assert [test.nodeid for test in tests[7:]] == ["real server", "browser"]
+    assert {test.nodeid for test in tests[6:8]} == {"commits", "live server"}
+    assert tests[8].nodeid == "browser"
