@@ -97,9 +97,8 @@ def order_for_one_demo_load(items):
     (portal/tests/migrated_once.py) instead of migrating its own; then the tests that need a database but no demo
     and the real server's (its 11 tests on one worker), those that commit (`commits`) after the others.
     The tests that need the demo committed (a live server's) come last, by when the first worker's load is there
-    to copy (`shared_between_workers`). xdist's own order, by the
-    number of tests in a group, sent the real server's 11 tests second: its worker waited about 50 s at the start
-    for the other to load the demo.
+    to copy (`shared_between_workers`). xdist's own order, by the number of tests in a group, sent the real server's
+    11 tests second: its worker waited about 50 s at the start for the other to load the demo.
 
     Run after pytest-django's own order (Django's: tests with a database, then transactional ones, then those with
     none), which would undo this one: the tests with no database ran last, when there was nothing left to overlap.
