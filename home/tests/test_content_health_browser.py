@@ -7,14 +7,9 @@ import os
 import pytest
 
 from home.models import Pathway, Team, WaitingTime
+from portal.tests.support import shot
 
 pytestmark = pytest.mark.browser
-SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "")
-
-
-def shot(page, name):
-    if SCREENSHOTS:
-        page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
 
 
 def sign_in(page, base_url, username):

@@ -2,21 +2,12 @@
 form and its answer, waiting times, an advice topic's do and don't lists, advice filtered by area, search, and
 the Urdu progress record's chart drawn right to left. axe on every page; Urdu pages fit 320 px."""
 
-import os
-
 import pytest
 from playwright.sync_api import expect
 
-from portal.tests.support import shot
+from portal.tests.support import shot, shot_of
 
 pytestmark = pytest.mark.browser
-
-
-def shot_of(locator, name):
-    """A screenshot of one element (a chart) beside shot()'s full pages, when $SCREENSHOT_DIR is set."""
-    folder = os.environ.get("SCREENSHOT_DIR", "")
-    if folder:
-        locator.screenshot(path=os.path.join(folder, f"{name}.png"))
 
 
 def fits_the_width(page):

@@ -54,8 +54,14 @@ def browser_context(chromium):
     still starts as a new visitor: after it, its cookies, its permissions and each site's storage are cleared
     (Wagtail's admin keeps which panels are collapsed in local storage), and its page, with whatever the test
     added to it (listeners, routes, a fake clock, a viewport), is closed. The HTTP cache stays, as a returning
-    visitor's would: nothing tested depends on a first visit's downloads."""
-    context = chromium.new_context(viewport=VIEWPORT)
+    visitor's would: nothing tested depends on a first visit's downloads.
+
+    The browser asks for reduced motion, as a visitor may in their system settings. Wagtail's Help badge otherwise
+    pings for 25 seconds on every admin screen, and that animation alone kept Chromium at about 18 % of a core while
+    the screen sat still (0.9 s of CPU in 5 s, against 0.08 s with reduced motion): the 45 browser tests on two
+    workers took 5 min 52 s, and 5 min 26 s with it (docs/development.md). Axe finishes any other animation first
+    (`settled` in portal/tests/support.py), so what it checks is the same."""
+    context = chromium.new_context(viewport=VIEWPORT, reduced_motion="reduce")
     yield context
     context.close()
 

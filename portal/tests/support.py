@@ -87,11 +87,29 @@ def run_manage(*args, env_overrides):
 # In a real browser (Playwright pages) ------------------------------------------------------------
 
 
+def screenshot_path(name):
+    """Where a screenshot called `name` goes, or None: pictures are kept only when $SCREENSHOT_DIR is set (taking one
+    costs the browser a full render, so a run that nobody looks at takes none)."""
+    folder = os.environ.get("SCREENSHOT_DIR", "")
+    if not folder:
+        return None
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, f"{name}.png")
+
+
 def shot(page, name):
     """A full-page screenshot in $SCREENSHOT_DIR when it is set, to look at what a test walked."""
-    folder = os.environ.get("SCREENSHOT_DIR", "")
-    if folder:
-        page.screenshot(path=os.path.join(folder, f"{name}.png"), full_page=True)
+    path = screenshot_path(name)
+    if path:
+        page.screenshot(path=path, full_page=True)
+
+
+def shot_of(locator, name):
+    """A screenshot of one part of the page (a chart, a panel the admin scrolls inside, where a full-page picture
+    stops at the window), when $SCREENSHOT_DIR is set."""
+    path = screenshot_path(name)
+    if path:
+        locator.screenshot(path=path)
 
 
 def sign_in_in_browser(page, base_url, username):

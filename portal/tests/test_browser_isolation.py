@@ -40,3 +40,10 @@ def test_a_test_leaves_no_cookies_storage_or_permissions_for_the_next(browser_co
     assert page.evaluate("[document.cookie, localStorage.length, sessionStorage.length]") == ["", 0, 0]
     assert page.evaluate("navigator.permissions.query({name: 'geolocation'}).then(p => p.state)") != "granted"
     page.close()
+
+
+def test_the_browser_asks_for_reduced_motion_so_the_admins_help_badge_stays_still(browser_page):
+    """What keeps an idle admin screen from costing a fifth of a core (browser_fixtures.browser_context): Wagtail
+    runs the Help badge's ping only for visitors who have not asked for reduced motion."""
+    open_the_site(browser_page)
+    assert browser_page.evaluate("matchMedia('(prefers-reduced-motion: reduce)').matches")

@@ -1,10 +1,9 @@
-import os
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from portal.tests.support import ERROR_TITLE
+from portal.tests.support import ERROR_TITLE, shot, shot_of
 from referrals.models import Referral
 
 pytestmark = pytest.mark.browser
@@ -150,7 +149,7 @@ def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_p
     assert page.get_by_role("heading", level=1).inner_text() == "Check your answers before sending the referral"
     expect(page.get_by_text("robin@example.org")).to_be_visible()
     expect(page.get_by_text("APDR review.pdf (PDF")).to_be_visible()
-    shot(page, tmp_path, "check-answers")
+    shot(page, "school-files-check-answers")
     axe(page, "check answers (school)")
     page.get_by_role("button", name="Send referral").click()
     referral = Referral.objects.get(child_first_name="Quill")
@@ -167,18 +166,11 @@ def test_school_journey_with_parents_agreement_and_axe(live_demo_site, browser_p
     files_for_the_receiving_team_only(live_demo_site, chromium, referral, axe, tmp_path)
 
 
-SHOTS = os.environ.get("BROWSER_SHOTS")  # a folder: keep screenshots of the school's file pages there
-
-
-def shot(page, tmp_path, name):
-    page.screenshot(path=str(Path(SHOTS or tmp_path) / f"school-files-{name}.png"), full_page=True)
-
-
 def school_files(page, axe, tmp_path):
     """Part of the school journey: the files page, with JavaScript and without."""
     assert page.get_by_role("heading", level=1).inner_text() == "Send notes or work from school"
     axe(page, "school files")
-    shot(page, tmp_path, "empty")
+    shot(page, "school-files-empty")
     # A web page renamed .pdf: refused by its content, in the error summary, focus on the summary.
     fake = tmp_path / "APDR review.pdf"
     fake.write_bytes(b"<html><body>Not really a PDF</body></html>")
@@ -191,7 +183,7 @@ def school_files(page, axe, tmp_path):
     summary.get_by_role("link").click()
     # The summary's link lands in the file upload (its "Choose file" button, once JavaScript has enhanced it).
     assert page.evaluate("document.activeElement.closest('.nhsuk-file-upload__drop-zone') !== null")
-    shot(page, tmp_path, "wrong-type")
+    shot(page, "school-files-wrong-type")
     axe(page, "school files, wrong type")
 
     fake.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
@@ -199,7 +191,7 @@ def school_files(page, axe, tmp_path):
     page.get_by_role("button", name="Add file").click()
     expect(page).not_to_have_title(ERROR_TITLE)
     expect(page.get_by_test_id("files-added").get_by_role("term").get_by_text("APDR review.pdf")).to_be_visible()
-    shot(page, tmp_path, "one-added")
+    shot(page, "school-files-one-added")
     axe(page, "school files, one added")
 
     # The same page without JavaScript: a plain file input and buttons, nothing lost.
@@ -215,7 +207,7 @@ def school_files(page, axe, tmp_path):
     plain.go_back()
     plain.reload()
     expect(plain.get_by_test_id("files-added").get_by_role("term").get_by_text("Writing sample.png")).to_be_visible()
-    shot(plain, tmp_path, "no-javascript-phone")
+    shot(plain, "school-files-no-javascript-phone")
     context.close()
     page.reload()
     page.get_by_role("button", name="Continue").click()
@@ -249,7 +241,7 @@ def files_for_the_receiving_team_only(live_demo_site, chromium, referral, axe, t
             expect(files.get_by_role("link", name="APDR review.pdf")).to_be_visible()
             axe(page, "referral with the school's files")
             files.scroll_into_view_if_needed()
-            page.screenshot(path=str(Path(SHOTS or tmp_path) / "school-files-triage-screen.png"))
+            shot_of(files, "school-files-triage-screen")
             with page.expect_download() as download:
                 files.get_by_role("link", name="APDR review.pdf").click()
             assert Path(download.value.path()).read_bytes().startswith(b"%PDF-1.4")

@@ -4,7 +4,6 @@ way round, and reads a report at phone width; axe on every screen."""
 
 import csv
 import io
-import os
 import re
 from pathlib import Path
 
@@ -12,12 +11,11 @@ import openpyxl
 import pytest
 from playwright.sync_api import expect
 
-from portal.tests.support import ERROR_TITLE
+from portal.tests.support import ERROR_TITLE, shot
 from referrals.models import Referral
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "")
 REPORTS = [
     "Referral numbers",
     "Seen within 18 weeks",
@@ -25,12 +23,6 @@ REPORTS = [
     "Packs and training",
     "Page feedback numbers",
 ]
-
-
-def snap(page, name):
-    if SCREENSHOTS:
-        os.makedirs(SCREENSHOTS, exist_ok=True)
-        page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
 
 
 def open_from_reports_menu(page, label):
@@ -60,7 +52,7 @@ def test_a_manager_reads_every_report_and_exports_counts_only(live_demo_site, br
         assert "There is a problem" not in text
         for reference, first, last in children:
             assert reference not in text and f"{first} {last}" not in text
-        snap(page, f"{number}-{label.lower().replace(' ', '-')}")
+        shot(page, f"{number}-{label.lower().replace(' ', '-')}")
         axe(page, label)
 
         with page.expect_download() as download:
@@ -93,7 +85,7 @@ def test_a_manager_reads_every_report_and_exports_counts_only(live_demo_site, br
     assert page.evaluate("document.activeElement.id") == "error-summary"
     summary.get_by_role("link", name=re.compile("end date")).click()
     assert page.evaluate("document.activeElement.id") == "id_end"
-    snap(page, "5-dates-the-wrong-way-round")
+    shot(page, "5-dates-the-wrong-way-round")
     axe(page, "report with a date error")
 
     # At phone width (WCAG reflow): the chart shrinks with the page.
@@ -102,5 +94,5 @@ def test_a_manager_reads_every_report_and_exports_counts_only(live_demo_site, br
     page.goto(open_page)
     chart = page.locator("svg[role=img]").first.bounding_box()
     assert chart["width"] <= 320
-    snap(page, "6-phone-width")
+    shot(page, "6-phone-width")
     axe(page, "report at 320 px")

@@ -4,7 +4,6 @@ opens the saved view of untriaged referrals from the dashboard, marks two read a
 screen changed."""
 
 import datetime
-import os
 import re
 
 import pytest
@@ -12,23 +11,10 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from home.models import WaitingTime, WaitingTimeSource
+from portal.tests.support import shot, shot_of
 from referrals.models import EventKind, Referral, ReferralStatus
 
 pytestmark = pytest.mark.browser
-
-SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "")
-
-
-def snap(page, name):
-    if SCREENSHOTS:
-        os.makedirs(SCREENSHOTS, exist_ok=True)
-        page.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"), full_page=True)
-
-
-def snap_part(locator, name):
-    """The admin scrolls inside a panel, so a full-page shot stops at the window: shoot the part instead."""
-    if SCREENSHOTS:
-        locator.screenshot(path=os.path.join(SCREENSHOTS, f"{name}.png"))
 
 
 def last_tuesday():
@@ -49,14 +35,14 @@ def test_triage_from_dashboard_to_discharge_with_axe(live_demo_site, browser_pag
     text = panel.inner_text()
     assert re.search(r"\d+ new", text) and re.search(r"\d+ waiting over 12 weeks", text), text
     assert re.search(r"\d+ urgent not yet contacted", text), text
-    snap(page, "1-dashboard")
+    shot(page, "1-dashboard")
     axe(page, "dashboard with the triage panel")
 
     panel.get_by_role("link", name=re.compile(r"\d+ new")).click()
     page.wait_for_url("**/admin/referrals/?status=received")
     assert page.get_by_role("heading", level=1).inner_text().strip() == "Referrals"
-    snap(page, "2-queue-new")
-    snap_part(page.locator("table.listing"), "2b-queue-table")
+    shot(page, "2-queue-new")
+    shot_of(page.locator("table.listing"), "2b-queue-table")
     axe(page, "queue: new referrals")
 
     page.get_by_role("link", name=re.compile("^Age")).click()
@@ -73,8 +59,8 @@ def test_triage_from_dashboard_to_discharge_with_axe(live_demo_site, browser_pag
     first.click()
     page.wait_for_url("**/admin/referrals/*/")
     assert reference in page.get_by_role("heading", level=1).inner_text()
-    snap(page, "3-referral")
-    snap_part(page.locator("#action-close").locator(".."), "3b-discharge-form")
+    shot(page, "3-referral")
+    shot_of(page.locator("#action-close").locator(".."), "3b-discharge-form")
     axe(page, "referral in full")
 
     page.get_by_label("Specialist help (assessment with a therapist)").check()
@@ -89,7 +75,7 @@ def test_triage_from_dashboard_to_discharge_with_axe(live_demo_site, browser_pag
     page.get_by_label("Goals met").check()
     page.get_by_role("button", name="Discharge or close").click()
     expect(page.get_by_test_id("status")).to_have_text("Closed")
-    snap(page, "4-discharged")
+    shot(page, "4-discharged")
     axe(page, "referral after discharge")
 
     referral = Referral.objects.get(reference=reference)
@@ -106,18 +92,18 @@ def test_triage_from_dashboard_to_discharge_with_axe(live_demo_site, browser_pag
         (EventKind.CLOSED, "triage-north"),
     ]
 
-    snap_part(page.locator("table.listing").last, "4b-history")
+    shot_of(page.locator("table.listing").last, "4b-history")
 
     page.goto(f"{live_demo_site.url}/admin/referrals/?status=closed&ordering=-received")
     assert reference in page.locator("table.listing").inner_text()
-    snap(page, "5-queue-closed")
-    snap_part(page.locator("table.listing"), "5b-queue-closed-table")
+    shot(page, "5-queue-closed")
+    shot_of(page.locator("table.listing"), "5b-queue-closed-table")
     axe(page, "queue: closed referrals")
 
     page.get_by_role("link", name="Waiting times from referrals").click()
     page.wait_for_url("**/admin/referrals/waiting-times/")
     assert "Stevenage and North Hertfordshire" in page.locator("main").inner_text()
-    snap_part(page.locator("table.listing").first, "6-waiting-times")
+    shot_of(page.locator("table.listing").first, "6-waiting-times")
     axe(page, "waiting times from referrals")
     before = WaitingTime.objects.filter(source=WaitingTimeSource.COMPUTED).count()
     page.get_by_role("button", name="Publish these figures").click()
@@ -142,7 +128,7 @@ def test_triage_from_dashboard_to_discharge_with_axe(live_demo_site, browser_pag
     references = page.locator("table.listing tbody td:nth-child(2) a").all_inner_texts()[:2]
     for reference in references:
         page.get_by_label(f"Select {reference}", exact=True).check()
-    snap(page, "7-saved-view-ticked")
+    shot(page, "7-saved-view-ticked")
     axe(page, "saved view with referrals ticked")
     page.get_by_role("button", name="Mark selected as read").click()
     expect(page.locator(".messages")).to_contain_text("Marked 2 referrals as read")
@@ -156,7 +142,7 @@ def test_triage_from_dashboard_to_discharge_with_axe(live_demo_site, browser_pag
     page.get_by_role("button", name="Assign selected").click()
     expect(page.locator(".messages")).to_contain_text("Assigned 1 referral to triage-north")
     expect(rows.filter(has_text=references[0])).to_contain_text("triage-north")
-    snap(page, "8-assigned")
+    shot(page, "8-assigned")
     axe(page, "queue after assigning")
     events = Referral.objects.get(reference=references[0]).events
     assert events.filter(kind=EventKind.ASSIGNED, actor__username="triage-north").exists()

@@ -85,3 +85,20 @@ def test_triage_staff_without_the_permission_cannot_manage_teams(client, teams):
     response = client.post(f"{INDEX}new/", {"user": user.pk, "team": teams["south"].pk})
     assert response.status_code in (302, 403)
     assert not TeamMembership.objects.filter(team=teams["south"]).exists()
+
+
+def test_the_list_filters_by_team_searches_by_name_and_keeps_its_order(client, django_user_model, teams, staff):
+    """The listing's team filter, its search box and its order (team, then username) all work: the scoped listing
+    used to replace Wagtail's queryset whole, so a manager choosing a team or searching for a name still got
+    everyone, in no fixed order from one page of results to the next."""
+    client.force_login(django_user_model.objects.create_superuser("boss", password="x" * 12))
+    for username, team in [("zara", "north"), ("amir", "south"), ("bea", "north")]:
+        triage_user(username, teams[team])
+
+    def people(query=""):
+        rows = client.get(f"{INDEX}{query}").context["object_list"]
+        return [(membership.team.slug, membership.user.username) for membership in rows]
+
+    assert people() == [("north", "bea"), ("north", "zara"), ("south", "amir")]
+    assert people(f"?team={teams['south'].pk}") == [("south", "amir")]
+    assert people("?q=zara") == [("north", "zara")]
