@@ -100,5 +100,9 @@ def test_the_list_filters_by_team_searches_by_name_and_keeps_its_order(client, d
         return [(membership.team.slug, membership.user.username) for membership in rows]
 
     assert people() == [("north", "bea"), ("north", "zara"), ("south", "amir")]
+    # Each person opens their membership, where they can be moved or taken off the team.
+    amir = TeamMembership.objects.get(user__username="amir")
+    listing = client.get(INDEX).content.decode()
+    assert f'href="{INDEX}edit/{amir.pk}/"' in listing and f'href="{INDEX}delete/{amir.pk}/"' in listing
     assert people(f"?team={teams['south'].pk}") == [("south", "amir")]
     assert people("?q=zara") == [("north", "zara")]
