@@ -67,12 +67,17 @@ def test_manager_sees_and_changes_only_their_own_teams(client, teams, manager, s
     assert client.post(f"{INDEX}new/", {"user": staff.pk, "team": teams["north"].pk}).status_code == 302
     assert TeamMembership.objects.filter(user=staff, team=teams["north"]).exists()
 
-    for path in ("edit/{pk}/", "delete/{pk}/", "history/{pk}/"):
+    for path in ("edit/{pk}/", "delete/{pk}/", "history/{pk}/", "usage/{pk}/"):
         assert client.get(INDEX + path.format(pk=south_membership.pk)).status_code == 404, path
     assert client.post(f"{INDEX}delete/{south_membership.pk}/").status_code == 404
     assert TeamMembership.objects.filter(pk=south_membership.pk).exists()
 
     own = TeamMembership.objects.get(user=staff)
+    # Their own team's membership: its history lists what was done to it, its usage screen opens (the delete
+    # screen links to it). Both used to list memberships in place of log entries and usages: a server error.
+    history = client.get(f"{INDEX}history/{own.pk}/")
+    assert history.status_code == 200 and "Created" in history.content.decode()
+    assert client.get(f"{INDEX}usage/{own.pk}/").status_code == 200
     assert client.post(f"{INDEX}delete/{own.pk}/").status_code == 302
     assert not TeamMembership.objects.filter(pk=own.pk).exists()
 

@@ -14,14 +14,24 @@ from referrals import permissions
 from referrals.models import TeamMembership
 
 
-class ScopedMembershipMixin:
-    """Every membership screen sees only the memberships of teams the user manages; others are a 404."""
+def scoped_memberships(user):
+    return permissions.memberships_for(user).select_related("user", "team")
 
-    def get_queryset(self):
-        return permissions.memberships_for(self.request.user).select_related("user", "team")
+
+class ScopedObjectMixin:
+    """The history and usage screens: only the membership they are about is scoped (another team's is a 404). What
+    they list is log entries and usages, so their own queryset stays Wagtail's: replacing it with memberships, as
+    the edit screen does, made both screens list memberships and the usage screen a server error."""
 
     def get_base_object_queryset(self):
-        return self.get_queryset()
+        return scoped_memberships(self.request.user)
+
+
+class ScopedMembershipMixin(ScopedObjectMixin):
+    """The edit and delete screens find their membership through Django's `get_queryset`."""
+
+    def get_queryset(self):
+        return scoped_memberships(self.request.user)
 
 
 class MembershipFormMixin:
@@ -40,7 +50,7 @@ class MembershipIndexView(generic.IndexView):
     box: replacing the whole `get_queryset`, as the other screens do, silently turned all three off."""
 
     def get_base_queryset(self):
-        return permissions.memberships_for(self.request.user).select_related("user", "team")
+        return scoped_memberships(self.request.user)
 
     @cached_property
     def columns(self):
@@ -68,11 +78,11 @@ class MembershipDeleteView(ScopedMembershipMixin, generic.DeleteView):
     pass
 
 
-class MembershipHistoryView(ScopedMembershipMixin, history.HistoryView):
+class MembershipHistoryView(ScopedObjectMixin, history.HistoryView):
     pass
 
 
-class MembershipUsageView(ScopedMembershipMixin, usage.UsageView):
+class MembershipUsageView(ScopedObjectMixin, usage.UsageView):
     pass
 
 
