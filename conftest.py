@@ -16,6 +16,16 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 os.environ.setdefault("DEMO_PASSWORD", "demo-password-for-tests")
 
 
+@pytest.fixture(scope="session")
+def live_server(live_server):
+    """pytest-django's live server, which closes the worker's browser before it stops (see
+    portal/tests/browser_fixtures.close_the_browsers)."""
+    yield live_server
+    from portal.tests.browser_fixtures import close_the_browsers
+
+    close_the_browsers()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: counters left by another test (a fuzz test makes a

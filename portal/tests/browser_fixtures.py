@@ -37,8 +37,23 @@ def chromium():
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM_PATH, args=CHROMIUM_ARGS, headless=True)
+        _open_browsers.append(browser)
         yield browser
-        browser.close()
+        close_the_browsers()
+
+
+_open_browsers = []
+
+
+def close_the_browsers():
+    """Close the worker's browser, and with it the connections it keeps open to the live server.
+
+    The live server (conftest.py) calls this before it stops: each connection Chromium keeps alive holds a server
+    thread, and a thread that ended after the server had stopped sharing the test database failed to close it
+    ("DatabaseWrapper objects created in a thread can only be used in that same thread"), five tracebacks at the
+    end of every run, pinned on whichever test came last."""
+    while _open_browsers:
+        _open_browsers.pop().close()
 
 
 VIEWPORT = {"width": 1024, "height": 800}
